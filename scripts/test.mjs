@@ -1,0 +1,26 @@
+/**
+ * `npm test`: every test, unit (Node) and browser (Chromium), in one Vitest run.
+ * Fails early with one line when no Chromium is installed, and ends with a plain
+ * "Tests: N passed, N failed" line that any CI log reader understands.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium, INSTALL_HINT } from './find-chromium.mjs';
+
+if (!findChromium()) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+const report = join(mkdtempSync(join(tmpdir(), 'sg-test-')), 'report.json');
+const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const run = spawnSync('npx', args, { stdio: 'inherit' });
+
+if (existsSync(report)) {
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
+  const skipped = numPendingTests + numTodoTests;
+  console.log(`Tests: ${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+}
+process.exit(run.status ?? 1);

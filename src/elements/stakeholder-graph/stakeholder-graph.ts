@@ -1,0 +1,12 @@
+/** Registers `<stakeholder-graph>` (once, so two copies of the bundle on a page do not clash). */
+import { StakeholderGraph } from './stakeholder-graph.component';
+
+export { StakeholderGraph };
+
+if (!customElements.get('stakeholder-graph')) customElements.define('stakeholder-graph', StakeholderGraph);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stakeholder-graph': StakeholderGraph;
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * The checks a schema cannot express: unique keys (as strings: `1` and `"1"` collide), edges
+ * that point at existing nodes, one id space shared by nodes and edges (Cytoscape's rule),
+ * declared options (self-loops, parallel edges, graph type), declared registries, and
+ * evidence that cites declared sources. Produces the normalised plan the loader builds from.
+ */
+import type { Dataset, EdgeAttributes, NodeAttributes } from './dataset-schema';
+import { hint } from './suggest';
+import { quote, type ProblemList } from './problems';
+import { isSafeAbsoluteUrl } from './safe-url';
+
+/** The edge type given to edges without one, in datasets that declare no `edgeTypes`. */
+export const DEFAULT_EDGE_TYPE = 'related';
+
+export type GraphType = 'mixed' | 'directed' | 'undirected';
+
+export interface PlannedNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+export interface PlannedEdge {
+  key: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: EdgeAttributes & { type: string };
+}
+
+/** A validated dataset, ready to be turned into a graphology Graph without further checks. */
+export interface Plan {
+  options: { type: GraphType; multi: boolean; allowSelfLoops: boolean };
+  attributes: NonNullable<Dataset['attributes']>;
+  nodes: PlannedNode[];
+  edges: PlannedEdge[];
+}
+
+export function checkStructure(data: Dataset, problems: ProblemList): Plan {
+  const options = {
+    type: data.options?.type ?? 'mixed',
+    multi: data.options?.multi ?? false,
+    allowSelfLoops: data.options?.allowSelfLoops ?? true,
+  };
+  const attributes = data.attributes ?? {};
+  const edgeTypes = attributes.edgeTypes;
+  const nodeKinds = attributes.nodeKinds;
+  const sourceIds = attributes.sources ? new Set(attributes.sources.map((s) => s.id)) : undefined;
+
+  attributes.sources?.forEach((source, i) => {
+    if (source.url !== undefined && !isSafeAbsoluteUrl(source.url)) {
+      problems.add(['attributes', 'sources', i, 'url'], `${quote(source.url)} is not an http(s) link; use a full https:// URL or leave it out`);
+    }
+  });
+
+  // Nodes: keys compared as strings, kinds against the registry.
+  const nodeIndex = new Map<string, number>();
+  const nodes: PlannedNode[] = [];
+  data.nodes.forEach((node, i) => {
+    const key = String(node.key);
+    const earlier = nodeIndex.get(key);
+    if (earlier !== undefined) {
+      problems.add(['nodes', i, 'key'], `duplicate node key ${quote(key)} (also nodes[${earlier}]; keys are compared as text, so 1 and "1" collide); give each node its own key`);
+      return;
+    }
+    nodeIndex.set(key, i);
+    const kind = node.attributes?.kind;
+    if (nodeKinds && kind !== undefined && !Object.hasOwn(nodeKinds, kind)) {
+      problems.add(['nodes', i, 'attributes', 'kind'], `kind ${quote(kind)} is not declared in attributes.nodeKinds${hint(kind, Object.keys(nodeKinds))}; declare it or fix the typo`);
+    }
+    nodes.push({ key, attributes: node.attributes ?? {} });
+  });
+
+  // Edges: keys, endpoints, types, direction, loops and parallels.
+  const edges: Array<Omit<PlannedEdge, 'key'> & { key: string | undefined }> = [];
+  const edgeIndex = new Map<string, number>();
+  const pairs = new Set<string>();
+  const edgeList = data.edges ?? [];
+  edgeList.forEach((edge, i) => {
+    const at = (field: string | number, ...rest: (string | number)[]) => ['edges', i, field, ...rest];
+    const explicitKey = edge.key === undefined || edge.key === null ? undefined : String(edge.key);
+    if (explicitKey !== undefined) {
+      const earlier = edgeIndex.get(explicitKey);
+      if (earlier !== undefined) {
+        problems.add(at('key'), `duplicate edge key ${quote(explicitKey)} (also edges[${earlier}]); give each edge its own key or leave it out`);
+        return;
+      }
+      if (nodeIndex.has(explicitKey)) {
+        problems.add(at('key'), `edge key ${quote(explicitKey)} is also a node key (nodes[${nodeIndex.get(explicitKey)}]); nodes and edges share one id space, so rename one`);
+        return;
+      }
+      edgeIndex.set(explicitKey, i);
+    }
+
+    const source = String(edge.source);
+    const target = String(edge.target);
+    let endpointsOk = true;
+    for (const [field, key] of [['source', source], ['target', target]] as const) {
+      if (!nodeIndex.has(key)) {
+        endpointsOk = false;
+        problems.add(at(field), `node ${quote(key)} not found${hint(key, nodeIndex.keys())}; add the node or fix the key`);
+      } else if (key in Object.prototype) {
+        // graphology keeps neighbours in plain objects, so "constructor" or "__proto__" there
+        // would hit Object.prototype: a false "edge already exists", or a replaced prototype.
+        endpointsOk = false;
+        problems.add(at(field), `node ${quote(key)} cannot have edges: its key is a built-in JavaScript name; rename the node`);
+      }
+    }
+
+    const type = edge.attributes?.type;
+    let typeSpec = undefined as { directed?: boolean } | undefined;
+    if (edgeTypes) {
+      if (type === undefined) {
+        problems.add(at('attributes', 'type'), `missing edge type; use one of ${Object.keys(edgeTypes).map((t) => quote(t)).join(', ')}`);
+      } else if (!Object.hasOwn(edgeTypes, type)) {
+        problems.add(at('attributes', 'type'), `type ${quote(type)} is not declared in attributes.edgeTypes${hint(type, Object.keys(edgeTypes))}; declare it or fix the typo`);
+      } else {
+        typeSpec = edgeTypes[type];
+      }
+    }
+
+    const undirected = resolveUndirected(edge.undirected, typeSpec?.directed, options.type, type);
+    if (typeof undirected === 'string') {
+      problems.add(at('undirected'), undirected);
+      return;
+    }
+
+    for (const [j, evidence] of (edge.attributes?.evidence ?? []).entries()) {
+      if (sourceIds && !sourceIds.has(evidence.source)) {
+        problems.add(at('attributes', 'evidence', j, 'source'), `source ${quote(evidence.source)} is not in attributes.sources${hint(evidence.source, sourceIds)}; add it there or fix the id`);
+      }
+    }
+
+    if (!endpointsOk) return;
+    if (source === target && !options.allowSelfLoops) {
+      problems.add(at('target'), `self-loop on ${quote(source)}, but options.allowSelfLoops is false; remove the edge or allow self-loops`);
+      return;
+    }
+    if (!options.multi) {
+      const pair = undirected ? `u\0${[source, target].sort().join('\0')}` : `d\0${source}\0${target}`;
+      if (pairs.has(pair)) {
+        problems.add(at('target'), `a second edge between ${quote(source)} and ${quote(target)}, but options.multi is false; set "multi": true in options or merge the edges`);
+        return;
+      }
+      pairs.add(pair);
+    }
+
+    edges.push({
+      key: explicitKey,
+      source,
+      target,
+      undirected,
+      attributes: { ...edge.attributes, type: type ?? DEFAULT_EDGE_TYPE },
+    });
+  });
+
+  return { options, attributes, nodes, edges: assignMissingEdgeKeys(edges, nodeIndex, edgeIndex) };
+}
+
+/** Whether an edge is undirected, or a message saying why its direction is contradictory. */
+function resolveUndirected(
+  flag: boolean | undefined,
+  typeDirected: boolean | undefined,
+  graphType: GraphType,
+  type: string | undefined,
+): boolean | string {
+  if (graphType === 'undirected') {
+    return flag === false ? 'the graph is undirected (options.type), so an edge cannot be directed; remove "undirected": false' : true;
+  }
+  const undirected = flag ?? typeDirected === false;
+  if (graphType === 'directed' && undirected) {
+    return 'the graph is directed (options.type), so an edge cannot be undirected; set options.type to "mixed"';
+  }
+  if (flag !== undefined && typeDirected !== undefined && flag === typeDirected) {
+    const kind = typeDirected ? 'directed' : 'undirected';
+    return `type ${quote(type)} is ${kind} (edgeTypes.${type}.directed is ${typeDirected}); remove "undirected" or set it to ${!typeDirected}`;
+  }
+  return undirected;
+}
+
+/** Edges without a key get `e0`, `e1`, … (by position), skipping keys already taken. */
+function assignMissingEdgeKeys(
+  edges: Array<Omit<PlannedEdge, 'key'> & { key: string | undefined }>,
+  nodeIndex: Map<string, number>,
+  edgeIndex: Map<string, number>,
+): PlannedEdge[] {
+  let next = 0;
+  return edges.map((edge) => {
+    if (edge.key !== undefined) return { ...edge, key: edge.key };
+    let key: string;
+    do key = `e${next++}`;
+    while (nodeIndex.has(key) || edgeIndex.has(key));
+    edgeIndex.set(key, -1);
+    return { ...edge, key };
+  });
+}
+

@@ -1,0 +1,65 @@
+/**
+ * Cytoscape's stylesheet, built from a theme. Per-element looks come from data fields set by the
+ * adapter (cy-elements.ts); state (selected, dimmed, highlighted) comes from classes.
+ */
+import type { StylesheetJson } from 'cytoscape';
+
+export interface CanvasTheme {
+  /** Label text colour. */
+  text: string;
+  /** Halo behind labels, normally the background colour. */
+  halo: string;
+  /** Outline of the selected element. */
+  accent: string;
+  font: string;
+}
+
+export const LIGHT_CANVAS: CanvasTheme = { text: '#1e293b', halo: '#ffffff', accent: '#0f172a', font: 'system-ui, sans-serif' };
+export const DARK_CANVAS: CanvasTheme = { text: '#e2e8f0', halo: '#0f172a', accent: '#f8fafc', font: 'system-ui, sans-serif' };
+
+export function buildStylesheet(theme: CanvasTheme): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        shape: 'data(shape)' as never,
+        'background-color': 'data(color)',
+        width: 28,
+        height: 28,
+        color: theme.text,
+        'font-family': theme.font,
+        'font-size': 13,
+        'min-zoomed-font-size': 7,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': theme.halo,
+        'text-outline-width': 2,
+        'border-width': 2,
+        'border-color': theme.halo,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 2.5,
+        'curve-style': 'bezier',
+        'line-color': 'data(color)',
+        'line-style': 'data(lineStyle)' as never,
+        'target-arrow-shape': 'data(arrow)' as never,
+        'target-arrow-color': 'data(color)',
+        'arrow-scale': 1.2,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': theme.accent },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 5, label: 'data(label)', color: theme.text, 'font-size': 11, 'text-outline-color': theme.halo, 'text-outline-width': 2 },
+    },
+    { selector: '.sg-dimmed', style: { opacity: 0.18 } },
+    { selector: '.sg-hidden', style: { display: 'none' } },
+  ];
+}
