@@ -54,6 +54,10 @@ export class SourceLoader implements ReactiveController {
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
       if (!response.ok) throw new SourceError(`the server answered ${response.status} ${response.statusText}`.trim());
+      const type = response.headers.get('content-type') ?? '';
+      if (/html|xml/i.test(type)) {
+        throw new SourceError(`the server sent a web page (${type.split(';')[0]}) instead of JSON; check the URL`);
+      }
       const text = await response.text();
       if (generation === this.generation) this.options.onText(text, src);
     } catch (error) {
