@@ -1,6 +1,6 @@
 /**
  * `npm test`: every test, unit (Node) and browser (Chromium), in one Vitest run.
- * Fails early with one line when no Chromium is installed, and ends with a plain
+ * Type-checks first, fails early with one line when no Chromium is installed, and ends with a plain
  * "Tests: N passed, N failed" line that any CI log reader understands.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,13 @@ import { findChromium, INSTALL_HINT } from './find-chromium.mjs';
 if (!findChromium()) {
   console.error(INSTALL_HINT);
   process.exit(1);
+}
+
+// Types first: a type error fails fast, before a browser starts.
+const typecheck = spawnSync('npx', ['tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
+if (typecheck.status !== 0) {
+  console.error('Type check failed (npx tsc --noEmit -p .); fix the errors above.');
+  process.exit(typecheck.status ?? 1);
 }
 
 const report = join(mkdtempSync(join(tmpdir(), 'sg-test-')), 'report.json');
