@@ -118,7 +118,7 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
       }
     }
 
-    const undirected = resolveUndirected(edge.undirected, typeSpec?.directed, options.type, type);
+    const undirected = resolveUndirected(edge.undirected, typeSpec ? (typeSpec.directed ?? true) : undefined, options.type, type);
     if (typeof undirected === 'string') {
       problems.add(at('undirected'), undirected);
       return;

@@ -1,0 +1,138 @@
+/**
+ * Edge-type and node-kind registries: declared ones used as given with gaps filled, and
+ * inferred ones, each type and kind with its own style, for files that declare none.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { loadDataset } from './load';
+import { DEFAULT_NODE_KIND, nodeKindOf, nodeLabel, PALETTE, resolveRegistry } from './registry';
+
+const seed = loadDataset(readFileSync(new URL('../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8'));
+
+/** Korean peninsula actors with no registries, relations typed by the test. */
+function peninsula(edges: { source: string; target: string; undirected?: boolean; attributes?: Record<string, unknown> }[]) {
+  return loadDataset({
+    options: { multi: true },
+    nodes: [
+      { key: 'DPRK', attributes: { label: 'North Korea', kind: 'state' } },
+      { key: 'ROK', attributes: { label: 'South Korea', kind: 'state' } },
+      { key: 'UN', attributes: { label: 'United Nations', kind: 'organization' } },
+      { key: 'NIS', attributes: { label: 'National Intelligence Service' } },
+    ],
+    edges,
+  });
+}
+
+describe('declared edge types', () => {
+  it('are used in declaration order', () => {
+    expect([...resolveRegistry(seed).edgeTypes.keys()]).toEqual(['supplies', 'pact', 'condemns', 'targets']);
+  });
+
+  it('keep their label, inverse label, direction and colour', () => {
+    expect(resolveRegistry(seed).edgeTypes.get('pact')).toEqual({
+      key: 'pact', label: 'pact with', inverseLabel: 'pact with', directed: false, color: '#7b3fa0', declared: true,
+    });
+  });
+
+  it('get a colour by position, an inverse label and a direction when left out', () => {
+    const graph = loadDataset({
+      attributes: { edgeTypes: { condemns: { label: 'condemns', color: '#b45309' }, warns: { label: 'warns' } } },
+      nodes: [{ key: 'US' }, { key: 'DPRK' }],
+    });
+    expect(resolveRegistry(graph).edgeTypes.get('warns')).toEqual({
+      key: 'warns', label: 'warns', inverseLabel: 'warns (reverse)', directed: true, color: PALETTE[1], declared: true,
+    });
+  });
+
+  it('are listed even when no edge uses them', () => {
+    const graph = loadDataset({ attributes: { edgeTypes: { sanctions: { label: 'sanctions' } } }, nodes: [{ key: 'US' }] });
+    expect([...resolveRegistry(graph).edgeTypes.keys()]).toEqual(['sanctions']);
+  });
+});
+
+describe('inferred edge types', () => {
+  it('come from the data in the order first seen, marked as not declared', () => {
+    const graph = peninsula([
+      { source: 'ROK', target: 'DPRK', attributes: { type: 'condemns' } },
+      { source: 'UN', target: 'DPRK', attributes: { type: 'sanctions' } },
+      { source: 'UN', target: 'DPRK', attributes: { type: 'condemns' } },
+    ]);
+    const types = [...resolveRegistry(graph).edgeTypes.values()];
+    expect(types.map((t) => [t.key, t.label, t.declared])).toEqual([['condemns', 'condemns', false], ['sanctions', 'sanctions', false]]);
+  });
+
+  it('include "related" for edges without a type', () => {
+    const graph = peninsula([{ source: 'NIS', target: 'DPRK' }]);
+    expect([...resolveRegistry(graph).edgeTypes.keys()]).toEqual(['related']);
+  });
+
+  it('get distinct colours', () => {
+    const graph = peninsula([
+      { source: 'ROK', target: 'DPRK', attributes: { type: 'condemns' } },
+      { source: 'UN', target: 'DPRK', attributes: { type: 'sanctions' } },
+      { source: 'NIS', target: 'DPRK', attributes: { type: 'monitors' } },
+      { source: 'ROK', target: 'UN', attributes: { type: 'briefs' } },
+    ]);
+    const colours = [...resolveRegistry(graph).edgeTypes.values()].map((t) => t.color);
+    expect(new Set(colours).size).toBe(4);
+    for (const colour of colours) expect(PALETTE).toContain(colour);
+  });
+
+  it('are undirected when every edge of the type is', () => {
+    const graph = peninsula([{ source: 'DPRK', target: 'ROK', undirected: true, attributes: { type: 'armistice' } }]);
+    expect(resolveRegistry(graph).edgeTypes.get('armistice')?.directed).toBe(false);
+  });
+
+  it('are directed when any edge of the type is', () => {
+    const graph = peninsula([
+      { source: 'DPRK', target: 'ROK', undirected: true, attributes: { type: 'talks' } },
+      { source: 'ROK', target: 'DPRK', attributes: { type: 'talks' } },
+    ]);
+    expect(resolveRegistry(graph).edgeTypes.get('talks')?.directed).toBe(true);
+  });
+});
+
+describe('node kinds', () => {
+  it('keep the declared label, shape and colour', () => {
+    expect(resolveRegistry(seed).nodeKinds.get('organization')).toEqual({
+      key: 'organization', label: 'Organization', shape: 'round-rectangle', color: '#0f766e', declared: true,
+    });
+  });
+
+  it('are inferred from the data, with "actor" for nodes without a kind', () => {
+    const kinds = resolveRegistry(peninsula([])).nodeKinds;
+    expect([...kinds.values()].map((k) => [k.key, k.declared])).toEqual([['state', false], ['organization', false], [DEFAULT_NODE_KIND, false]]);
+  });
+
+  it('get distinct shapes and colours when inferred', () => {
+    const kinds = [...resolveRegistry(peninsula([])).nodeKinds.values()];
+    expect(new Set(kinds.map((k) => k.shape)).size).toBe(3);
+    expect(new Set(kinds.map((k) => k.color)).size).toBe(3);
+  });
+
+  it('add "actor" after the declared kinds when a node has no kind', () => {
+    const graph = loadDataset({ attributes: { nodeKinds: { state: { label: 'State' } } }, nodes: [{ key: 'DPRK', attributes: { kind: 'state' } }, { key: 'Wagner' }] });
+    expect([...resolveRegistry(graph).nodeKinds.values()].map((k) => [k.key, k.declared])).toEqual([['state', true], ['actor', false]]);
+  });
+});
+
+describe('nodeKindOf', () => {
+  it('reads the kind attribute', () => {
+    expect(nodeKindOf({ kind: 'organization' })).toBe('organization');
+  });
+
+  it('falls back to actor for a missing or non-text kind', () => {
+    expect([nodeKindOf({}), nodeKindOf({ kind: 7 })]).toEqual([DEFAULT_NODE_KIND, DEFAULT_NODE_KIND]);
+  });
+});
+
+describe('nodeLabel', () => {
+  it('reads the label attribute', () => {
+    expect(nodeLabel(seed, 'DPRK')).toBe('North Korea');
+  });
+
+  it('falls back to the key for a missing or empty label', () => {
+    const graph = loadDataset({ nodes: [{ key: 'NIS' }, { key: 'UNSC', attributes: { label: '' } }] });
+    expect([nodeLabel(graph, 'NIS'), nodeLabel(graph, 'UNSC')]).toEqual(['NIS', 'UNSC']);
+  });
+});
