@@ -14,9 +14,25 @@ export interface SgErrorDetail {
   problems: Problem[];
 }
 
+/** The selected actor (`node`) or relationship (`edge`), or null. */
+export type SgSelectDetail = { kind: 'node' | 'edge'; key: string } | null;
+
+/** The focused actor and how many hops around it stay emphasised, or null. */
+export type SgFocusDetail = { key: string; hops: 1 | 2 } | null;
+
+/** Per facet, the keys shown; null shows all. */
+export interface SgFilterDetail {
+  edgeTypes: string[] | null;
+  statuses: string[] | null;
+  nodeKinds: string[] | null;
+}
+
 export interface SgEventMap {
   'sg-load': SgLoadDetail;
   'sg-error': SgErrorDetail;
+  'sg-select': SgSelectDetail;
+  'sg-filter': SgFilterDetail;
+  'sg-focus': SgFocusDetail;
 }
 
 export function emit<K extends keyof SgEventMap>(target: EventTarget, type: K, detail: SgEventMap[K]): boolean {
@@ -27,5 +43,8 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'sg-load': CustomEvent<SgLoadDetail>;
     'sg-error': CustomEvent<SgErrorDetail>;
+    'sg-select': CustomEvent<SgSelectDetail>;
+    'sg-filter': CustomEvent<SgFilterDetail>;
+    'sg-focus': CustomEvent<SgFocusDetail>;
   }
 }

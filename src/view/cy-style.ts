@@ -52,14 +52,19 @@ export function buildStylesheet(theme: CanvasTheme): StylesheetJson {
       },
     },
     {
-      selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': theme.accent },
+      selector: 'node.sg-selected',
+      style: { 'border-width': 4, 'border-color': theme.accent, 'font-weight': 'bold' },
     },
     {
-      selector: 'edge:selected',
+      selector: 'edge.sg-selected',
       style: { width: 5, label: 'data(label)', color: theme.text, 'font-size': 11, 'text-outline-color': theme.halo, 'text-outline-width': 2 },
     },
-    { selector: '.sg-dimmed', style: { opacity: 0.18 } },
+    {
+      // The keyboard cursor: a thick outline ring, visible on every node colour.
+      selector: 'node.sg-cursor',
+      style: { 'outline-width': 3, 'outline-color': theme.accent, 'outline-offset': 3, 'outline-style': 'dashed' } as never,
+    },
+    { selector: '.sg-dimmed', style: { opacity: 0.15, 'text-opacity': 0.35 } },
     { selector: '.sg-hidden', style: { display: 'none' } },
   ];
 }

@@ -1,27 +1,52 @@
 /**
  * The Cytoscape view of one graphology Graph: it owns the Cytoscape core, swaps whole graphs in
- * atomically, follows container resizes, and tears everything down in `destroy()`. It holds no
- * state of its own beyond what Cytoscape needs to draw; graphology stays the model.
+ * atomically, runs layouts, reflects state (hidden, dimmed, selected, keyboard cursor) as
+ * classes touching only what changed, and tears everything down in `destroy()`. It holds no
+ * model of its own: graphology stays the source of truth, and user gestures are reported to the
+ * element through callbacks.
  */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import type Graph from 'graphology';
 import type { Registry } from '../graph/registry';
-import { initialPositions } from '../layout/initial-positions';
+import type { LayoutDescriptor } from '../layout/layouts';
+import type { Positions } from '../layout/initial-positions';
 import { toElements } from './cy-elements';
 import { buildStylesheet, type CanvasTheme, LIGHT_CANVAS } from './cy-style';
 import { keepPointerCoordsFresh, preventHeadStyle } from './shadow-fixes';
+import { guardWheel } from './wheel-guard';
+import { ClassSync } from './class-sync';
 
-export interface GraphViewOptions {
+export interface GraphViewCallbacks {
+  /** A tap on an actor or a relationship, or on the background (null). */
+  onTap?(target: { kind: 'node' | 'edge'; key: string } | null, event: { shiftKey: boolean }): void;
+  /** A double tap on an actor. */
+  onDoubleTap?(key: string): void;
+  /** The first wheel that scrolled the page instead of zooming. */
+  onWheelHint?(): void;
+}
+
+export interface GraphViewOptions extends GraphViewCallbacks {
   theme?: CanvasTheme;
   /** Passed to the nonce'd style that stands in for Cytoscape's head style. */
   nonce?: string;
 }
 
+export type ElementSet = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+
+const MAX_FIT_ZOOM = 1.6;
+const FIT_PADDING = 40;
+
 export class GraphView {
   readonly cy: Core;
   private readonly container: HTMLElement;
   private readonly unbind: Array<() => void> = [];
+  private readonly hidden: ClassSync;
+  private readonly dimmed: ClassSync;
+  private readonly selected: ClassSync;
+  private readonly cursor: ClassSync;
   private wasEmpty = true;
+  /** Prefers-reduced-motion: no animated fits or layouts. */
+  animate = true;
 
   constructor(container: HTMLElement, options: GraphViewOptions = {}) {
     preventHeadStyle(container.ownerDocument, options.nonce);
@@ -30,53 +55,140 @@ export class GraphView {
       container,
       style: buildStylesheet(options.theme ?? LIGHT_CANVAS),
       layout: { name: 'preset' },
-      minZoom: 0.05,
+      minZoom: 0.02,
       maxZoom: 6,
       boxSelectionEnabled: false,
-      selectionType: 'single',
+      autounselectify: true,
     });
+    this.hidden = new ClassSync(this.cy, 'sg-hidden');
+    this.dimmed = new ClassSync(this.cy, 'sg-dimmed');
+    this.selected = new ClassSync(this.cy, 'sg-selected');
+    this.cursor = new ClassSync(this.cy, 'sg-cursor');
     this.unbind.push(keepPointerCoordsFresh(this.cy, container));
+    this.unbind.push(guardWheel(this.cy, container, () => options.onWheelHint?.()));
+    this.bindGestures(options);
     this.wasEmpty = isZeroSize(container);
   }
 
   /**
-   * Shows `graph` in place of whatever was shown, in one batch. Positions come from the data or
-   * from graphology's layout, computed before anything changes; if Cytoscape refuses the new
-   * elements the old ones are put back, so the view never shows half a graph.
+   * Shows `graph` in place of whatever was shown, in one batch, at `positions`. If Cytoscape
+   * refuses the new elements the old ones are put back, so the view never shows half a graph.
    */
-  show(graph: Graph, registry: Registry): void {
-    const elements = toElements(graph, registry, initialPositions(graph));
+  show(graph: Graph, registry: Registry, positions: Positions): void {
+    const elements = toElements(graph, registry, positions);
     this.replaceElements(elements);
-    this.fit();
+    for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor]) sync.reset();
+    this.fit(false);
+  }
+
+  /** Runs a layout: positions from the model, or a Cytoscape layout over the visible elements. */
+  runLayout(layout: LayoutDescriptor, graph: Graph, rootKey?: string): void {
+    const cy = this.cy;
+    if (layout.positions) {
+      const positions = layout.positions(graph);
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const position = positions.get(node.id());
+          if (position) node.position({ ...position });
+        });
+      });
+      this.fit(this.animate);
+      return;
+    }
+    const visible = cy.elements().not('.sg-hidden');
+    const root = rootKey ? cy.getElementById(rootKey) : visible.nodes().max((node) => node.degree(false)).ele;
+    const options = layout.cytoscape!({ root: root && root.nonempty() ? root : undefined, animate: this.animate });
+    visible.layout({ ...options, fit: !isZeroSize(this.container), padding: FIT_PADDING } as cytoscape.LayoutOptions).run();
   }
 
   setTheme(theme: CanvasTheme): void {
     this.cy.style(buildStylesheet(theme));
   }
 
+  /** Hides every element not in `visible` (null shows all). */
+  setVisible(visible: ElementSet | null): void {
+    this.hidden.set(visible ? this.outside(visible) : new Set());
+  }
+
+  /** Dims every element not in `emphasis` (null dims nothing). */
+  setEmphasis(emphasis: ElementSet | null): void {
+    this.dimmed.set(emphasis ? this.outside(emphasis) : new Set());
+  }
+
+  setSelected(key: string | null): void {
+    this.selected.set(new Set(key === null ? [] : [key]));
+  }
+
+  /** The keyboard cursor: the actor arrow keys are on. */
+  setCursor(key: string | null): void {
+    this.cursor.set(new Set(key === null ? [] : [key]));
+  }
+
   /** Fits the whole graph with a margin; a no-op while the container has no size. */
-  fit(): void {
+  fit(animate = this.animate): void {
     if (isZeroSize(this.container)) return;
-    this.cy.fit(undefined, 40);
+    const cy = this.cy;
+    const eles = cy.elements().not('.sg-hidden');
+    if (animate) {
+      cy.animate({ fit: { eles, padding: FIT_PADDING }, duration: 250 });
+      return;
+    }
+    cy.fit(eles, FIT_PADDING);
     // A small graph fitted to a big box would be drawn huge: cap the zoom at a readable scale.
-    if (this.cy.zoom() > MAX_FIT_ZOOM) this.cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: this.center() });
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: this.center() });
+  }
+
+  /** Pans so `key` is in the middle, without changing the zoom. */
+  centerOn(key: string): void {
+    const element = this.cy.getElementById(key);
+    if (element.empty() || isZeroSize(this.container)) return;
+    if (this.animate) this.cy.animate({ center: { eles: element }, duration: 250 });
+    else this.cy.center(element);
+  }
+
+  /** Zooms about the middle of the view by `factor` (>1 in, <1 out). */
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: this.center() });
+  }
+
+  /** Where an actor is drawn, in the container's pixels, for keyboard navigation. */
+  renderedPosition(key: string): { x: number; y: number } | undefined {
+    const node = this.cy.getElementById(key);
+    return node.nonempty() && node.isNode() ? node.renderedPosition() : undefined;
   }
 
   /** Call when the container's size changed; fits again when it was hidden or zero-sized before. */
   resize(): void {
     const empty = isZeroSize(this.container);
     this.cy.resize();
-    if (this.wasEmpty && !empty) this.fit();
+    if (this.wasEmpty && !empty) this.fit(false);
     this.wasEmpty = empty;
-  }
-
-  private center(): { x: number; y: number } {
-    return { x: this.container.clientWidth / 2, y: this.container.clientHeight / 2 };
   }
 
   destroy(): void {
     for (const unbind of this.unbind.splice(0)) unbind();
     this.cy.destroy();
+  }
+
+  private outside(keep: ElementSet): Set<string> {
+    const out = new Set<string>();
+    this.cy.elements().forEach((element) => {
+      const id = element.id();
+      if (!keep.nodes.has(id) && !keep.edges.has(id)) out.add(id);
+    });
+    return out;
+  }
+
+  private bindGestures(callbacks: GraphViewCallbacks): void {
+    const cy = this.cy;
+    const shift = (event: EventObject) => ({ shiftKey: Boolean((event.originalEvent as MouseEvent | undefined)?.shiftKey) });
+    cy.on('tap', (event) => {
+      const target = event.target;
+      if (target === cy) callbacks.onTap?.(null, shift(event));
+      else callbacks.onTap?.({ kind: target.isNode() ? 'node' : 'edge', key: target.id() }, shift(event));
+    });
+    cy.on('dbltap', 'node', (event) => callbacks.onDoubleTap?.(event.target.id()));
   }
 
   private replaceElements(elements: ElementDefinition[]): void {
@@ -93,9 +205,11 @@ export class GraphView {
       }
     });
   }
-}
 
-const MAX_FIT_ZOOM = 1.6;
+  private center(): { x: number; y: number } {
+    return { x: this.container.clientWidth / 2, y: this.container.clientHeight / 2 };
+  }
+}
 
 function isZeroSize(element: HTMLElement): boolean {
   return element.clientWidth === 0 || element.clientHeight === 0;

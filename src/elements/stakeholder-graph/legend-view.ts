@@ -1,12 +1,26 @@
 /**
- * The legend: edge types (colour and arrow), statuses (line pattern) and node kinds present in
- * the graph, with counts. Pure template functions; every string from the data goes through Lit's
- * escaping.
+ * The legend, which is also the filter: each edge type, status and actor kind present in the
+ * graph is a toggle button with its swatch and "shown of total" count; a reset button appears
+ * while anything is filtered. Pure template functions; every string from the data goes through
+ * Lit's escaping.
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import type { Legend } from '../../graph/legend';
+import type { Legend, LegendEntry } from '../../graph/legend';
 import type { Registry } from '../../graph/registry';
 import { STATUS_LINE_STYLE } from '../../view/cy-elements';
+
+export type Facet = 'edgeTypes' | 'statuses' | 'nodeKinds';
+
+export interface LegendState {
+  legend: Legend;
+  registry: Registry;
+  /** Per facet, the keys shown (null: all). */
+  shown: Record<Facet, readonly string[] | null>;
+  /** Per facet and key, how many elements are visible under the current filter. */
+  visibleCounts: Record<Facet, ReadonlyMap<string, number>>;
+  onToggle(facet: Facet, key: string): void;
+  onReset(): void;
+}
 
 const DASH: Record<'solid' | 'dashed' | 'dotted', string> = { solid: '', dashed: '6 4', dotted: '2 3' };
 
@@ -17,48 +31,72 @@ function lineSwatch(color: string, pattern: 'solid' | 'dashed' | 'dotted', arrow
   </svg>`;
 }
 
-export function renderLegend(legend: Legend, registry: Registry): TemplateResult | typeof nothing {
+function kindSwatch(color: string, round: boolean): TemplateResult {
+  return html`<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+    ${round ? svg`<circle cx="6" cy="6" r="5" fill=${color} />` : svg`<rect x="1" y="1" width="10" height="10" rx="2" fill=${color} />`}
+  </svg>`;
+}
+
+function entryButton(state: LegendState, facet: Facet, entry: LegendEntry, swatch: TemplateResult, suffix = ''): TemplateResult {
+  const shownKeys = state.shown[facet];
+  const on = shownKeys === null || shownKeys.includes(entry.key);
+  const visible = state.visibleCounts[facet].get(entry.key) ?? 0;
+  const count = visible === entry.count ? `${entry.count}` : `${visible} of ${entry.count}`;
+  return html`<li>
+    <button
+      type="button"
+      class="toggle"
+      data-facet=${facet}
+      data-key=${entry.key}
+      aria-pressed=${on ? 'true' : 'false'}
+      title=${on ? `Hide ${entry.label}` : `Show ${entry.label}`}
+      @click=${() => state.onToggle(facet, entry.key)}
+    >
+      <span class="check" aria-hidden="true">${on ? '✓' : ''}</span>
+      ${swatch}
+      <span class="name">${entry.label}${suffix}</span>
+      <span class="count">${count}</span>
+    </button>
+  </li>`;
+}
+
+export function renderLegend(state: LegendState): TemplateResult | typeof nothing {
+  const { legend, registry } = state;
   if (legend.edgeTypes.length === 0 && legend.nodeKinds.length === 0) return nothing;
-  return html`<section class="legend" part="legend" aria-label="Legend">
+  const filtered = Object.values(state.shown).some((keys) => keys !== null);
+  const showKinds = legend.nodeKinds.length > 1 || legend.nodeKinds.some((kind) => registry.nodeKinds.get(kind.key)?.declared);
+  return html`<section class="legend ${filtered ? 'filtered' : ''}" part="legend" aria-label="Legend and filters">
+    ${filtered
+      ? html`<div class="filter-bar">
+          <span class="filter-note">Filtered</span>
+          <button type="button" class="reset" @click=${state.onReset}>Show all</button>
+        </div>`
+      : nothing}
     ${legend.edgeTypes.length
-      ? html`<h3>Relationships</h3>
-          <ul>
+      ? html`<h3 id="legend-types">Relationships</h3>
+          <ul aria-labelledby="legend-types">
             ${legend.edgeTypes.map((entry) => {
               const type = registry.edgeTypes.get(entry.key);
-              return html`<li data-type=${entry.key}>
-                ${lineSwatch(type?.color ?? '#475569', 'solid', type?.directed ?? true)}
-                <span>${entry.label}${type?.directed === false ? ' (both ways)' : ''}</span>
-                <span class="count">${entry.count}</span>
-              </li>`;
+              const swatch = lineSwatch(type?.color ?? '#475569', 'solid', type?.directed ?? true);
+              return entryButton(state, 'edgeTypes', entry, swatch, type?.directed === false ? ' (both ways)' : '');
             })}
           </ul>`
       : nothing}
     ${legend.statuses.length
-      ? html`<h3>Status</h3>
-          <ul>
-            ${legend.statuses.map(
-              (entry) => html`<li data-status=${entry.key}>
-                ${lineSwatch('currentColor', STATUS_LINE_STYLE[entry.key as keyof typeof STATUS_LINE_STYLE] ?? 'solid', false)}
-                <span>${entry.label}</span>
-                <span class="count">${entry.count}</span>
-              </li>`,
-            )}
+      ? html`<h3 id="legend-statuses">Status</h3>
+          <ul aria-labelledby="legend-statuses">
+            ${legend.statuses.map((entry) => {
+              const pattern = STATUS_LINE_STYLE[entry.key as keyof typeof STATUS_LINE_STYLE] ?? 'solid';
+              return entryButton(state, 'statuses', entry, lineSwatch('currentColor', pattern, false));
+            })}
           </ul>`
       : nothing}
-    ${legend.nodeKinds.length > 1 || legend.nodeKinds.some((kind) => registry.nodeKinds.get(kind.key)?.declared)
-      ? html`<h3>Actors</h3>
-          <ul>
+    ${showKinds
+      ? html`<h3 id="legend-kinds">Actors</h3>
+          <ul aria-labelledby="legend-kinds">
             ${legend.nodeKinds.map((entry) => {
               const kind = registry.nodeKinds.get(entry.key);
-              return html`<li data-kind=${entry.key}>
-                <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-                  ${kind?.shape === 'ellipse'
-                    ? svg`<circle cx="6" cy="6" r="5" fill=${kind.color} />`
-                    : svg`<rect x="1" y="1" width="10" height="10" rx="2" fill=${kind?.color ?? '#475569'} />`}
-                </svg>
-                <span>${entry.label}</span>
-                <span class="count">${entry.count}</span>
-              </li>`;
+              return entryButton(state, 'nodeKinds', entry, kindSwatch(kind?.color ?? '#475569', kind?.shape === 'ellipse'));
             })}
           </ul>`
       : nothing}

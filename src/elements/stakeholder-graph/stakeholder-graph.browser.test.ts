@@ -71,12 +71,12 @@ describe('<stakeholder-graph> with the seed dataset', () => {
     const element = mount((el) => (el.data = seed));
     await loaded(element);
     const legend = element.shadowRoot!.querySelector('[part=legend]')!;
-    const rows = (selector: string) =>
-      [...legend.querySelectorAll(selector)].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const rows = (facet: string) =>
+      [...legend.querySelectorAll(`button[data-facet=${facet}]`)].map((button) => button.textContent!.replace(/[\s✓]+/g, ' ').trim());
 
-    expect(rows('li[data-type]')).toEqual(['supplies 4', 'pact with (both ways) 1', 'condemns 4', 'targets 3']);
-    expect(rows('li[data-status]')).toEqual(['confirmed 7', 'reported 1', 'potential 4']);
-    expect(rows('li[data-kind]')).toEqual(['State 5', 'Organization 1']);
+    expect(rows('edgeTypes')).toEqual(['supplies 4', 'pact with (both ways) 1', 'condemns 4', 'targets 3']);
+    expect(rows('statuses')).toEqual(['confirmed 7', 'reported 1', 'potential 4']);
+    expect(rows('nodeKinds')).toEqual(['State 5', 'Organization 1']);
   });
 
   it('loads from the src attribute', async () => {
@@ -211,7 +211,8 @@ describe('<stakeholder-graph> lifecycle', () => {
       const node = element.cy!.getElementById('Ukraine');
       const { x, y } = node.renderedPosition();
       await userEvent.click(canvas, { position: { x, y } });
-      expect(node.selected()).toBe(true);
+      expect(element.selected).toBe('Ukraine');
+      expect(node.hasClass('sg-selected')).toBe(true);
     } finally {
       spacer.remove();
       window.scrollTo(0, 0);

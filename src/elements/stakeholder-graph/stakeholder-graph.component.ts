@@ -1,6 +1,8 @@
 /**
  * `<stakeholder-graph>`: loads a dataset (from `src` or `data`), validates it, and draws it with
- * Cytoscape inside its shadow root, with a legend and an error display.
+ * Cytoscape inside its shadow root. Selection, focus, filters, layout and theme are element
+ * state: attributes, properties and methods all change the same state, and an event reports
+ * every change whoever made it.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type Graph from 'graphology';
@@ -8,13 +10,21 @@ import type { Core } from 'cytoscape';
 import { loadDataset, type DatasetInput } from '../../graph/load';
 import { DatasetError, type Problem } from '../../graph/problems';
 import type { Limits } from '../../graph/limits';
-import { resolveRegistry, type Registry } from '../../graph/registry';
+import { resolveRegistry, nodeLabel, type Registry } from '../../graph/registry';
 import { computeLegend, type Legend } from '../../graph/legend';
-import { GraphView } from '../../view/graph-view';
-import { emit } from '../events';
+import { ALL, filterCounts, formatList, parseList, sameFilter, toggle, visibleSet, type Filter, type VisibleSet } from '../../graph/filter';
+import { neighbourhood } from '../../graph/neighbourhood';
+import { describeActor, describeEdgeText } from '../../graph/describe';
+import { defaultLayoutId, findLayout } from '../../layout/layouts';
+import { initialPositions, forcePositions, presetPositions, hasPresetPositions } from '../../layout/initial-positions';
+import { GraphView, type ElementSet } from '../../view/graph-view';
+import { DARK_CANVAS, LIGHT_CANVAS } from '../../view/cy-style';
+import { emit, type SgSelectDetail, type SgFocusDetail } from '../events';
 import { SourceLoader } from '../controllers/source-loader';
 import { ResizeController } from '../controllers/resize-controller';
-import { renderLegend } from './legend-view';
+import { MediaController } from '../controllers/media-controller';
+import { renderLegend, type Facet } from './legend-view';
+import { isArrowKey, pickInDirection } from './spatial-neighbour';
 import { stakeholderGraphStyles } from './stakeholder-graph.styles';
 
 interface ShownError {
@@ -22,20 +32,29 @@ interface ShownError {
   problems: Problem[];
 }
 
+export type Theme = 'auto' | 'light' | 'dark';
+export type Hops = 1 | 2;
+
 /**
  * @summary An interactive graph of actors and typed relationships, drawn with Cytoscape from a
- * graphology dataset.
+ * graphology dataset, with a legend that filters, selection, focus and keyboard navigation.
  *
  * @event sg-load - A dataset was loaded and is shown. `detail: {graph}`.
  * @event sg-error - Loading failed; the graph shown before stays. `detail: {message, problems}`.
+ * @event sg-select - The selection changed. `detail: {kind: 'node'|'edge', key} | null`.
+ * @event sg-filter - The filter changed. `detail: {edgeTypes, statuses, nodeKinds}`, each a list of the keys shown or null for all.
+ * @event sg-focus - The focus changed. `detail: {key, hops} | null`.
  *
- * @csspart canvas - The Cytoscape container.
- * @csspart legend - The legend of relationship types, statuses and actor kinds.
+ * @csspart canvas - The Cytoscape container (focusable; arrow keys move between actors).
+ * @csspart legend - The legend of relationship types, statuses and actor kinds, which filters.
  * @csspart error - The error banner.
  *
- * @cssproperty --sg-background - Background colour. Default `#ffffff`.
- * @cssproperty --sg-text - Text colour. Default `#1e293b`.
- * @cssproperty --sg-muted - Secondary text colour. Default `#475569`.
+ * @cssproperty --sg-background - Background colour. Default `#ffffff` (dark: `#0f172a`).
+ * @cssproperty --sg-text - Text colour. Default `#1e293b` (dark: `#e2e8f0`).
+ * @cssproperty --sg-muted - Secondary text colour. Default `#475569` (dark: `#94a3b8`).
+ * @cssproperty --sg-panel - Background of the legend and hints.
+ * @cssproperty --sg-border - Border colour of panels.
+ * @cssproperty --sg-accent - Focus ring and selection colour.
  * @cssproperty --sg-font - Font family. Default the system UI font.
  */
 export class StakeholderGraph extends LitElement {
@@ -47,13 +66,22 @@ export class StakeholderGraph extends LitElement {
     limits: { attribute: false },
     label: { type: String, reflect: true },
     timeout: { type: Number },
+    selected: { type: String, reflect: true },
+    layout: { type: String, reflect: true },
+    edgeTypes: { type: String, attribute: 'edge-types', reflect: true },
+    statuses: { type: String, reflect: true },
+    nodeKinds: { type: String, attribute: 'node-kinds', reflect: true },
+    theme: { type: String, reflect: true },
+    focusState: { state: true },
     error: { state: true },
     loading: { state: true },
+    hint: { state: true },
+    announcement: { state: true },
   };
 
   /** URL of a dataset (JSON) to load; `http(s):` or relative. */
   declare src: string | undefined;
-  /** A dataset as an object, JSON text, or a graphology Graph; wins over `src` when set after it. */
+  /** A dataset as an object, JSON text, or a graphology Graph; copied, never mutated. */
   declare data: DatasetInput | undefined;
   /** Size limits for loaded datasets (see `Limits`); generous defaults. */
   declare limits: Partial<Limits> | undefined;
@@ -61,27 +89,60 @@ export class StakeholderGraph extends LitElement {
   declare label: string | undefined;
   /** Milliseconds before loading `src` gives up. Default 20,000. */
   declare timeout: number;
+  /** Key of the selected actor or relationship (nodes and edges share one key space). */
+  declare selected: string | null;
+  /** Layout id: `force`, `concentric`, `circle`, `grid`, `breadthfirst`, `preset`. */
+  declare layout: string | null;
+  /** Comma-separated edge types to show; empty or absent shows all. */
+  declare edgeTypes: string | null;
+  /** Comma-separated statuses to show (`confirmed,reported,potential,unspecified`). */
+  declare statuses: string | null;
+  /** Comma-separated actor kinds to show. */
+  declare nodeKinds: string | null;
+  /** `auto` (follows the system), `light` or `dark`. */
+  declare theme: Theme;
+  declare protected focusState: SgFocusDetail;
   declare protected error: ShownError | undefined;
   declare protected loading: boolean;
+  declare protected hint: string | undefined;
+  declare protected announcement: string;
 
   private _graph?: Graph;
   private registry?: Registry;
   private legend?: Legend;
   private view?: GraphView;
+  private visible: VisibleSet | null = null;
+  private cursor: string | null = null;
+  private shownLayout: string | null = null;
+  private lastSelect: SgSelectDetail = null;
+  private lastFilter: Filter = ALL;
+  private lastFocus: SgFocusDetail = null;
+  private loadedNewGraph = false;
 
   private readonly loader = new SourceLoader(this, {
     onText: (text) => this.apply(text),
     onError: (error) => this.fail(error.message, [{ path: 'src', message: error.message }]),
     onLoading: (loading) => (this.loading = loading),
   });
-
   private readonly resizer = new ResizeController(this, () => this.view?.resize());
+  private readonly darkScheme = new MediaController(this, '(prefers-color-scheme: dark)');
+  private readonly reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
 
   constructor() {
     super();
     this.timeout = 20_000;
+    this.selected = null;
+    this.layout = null;
+    this.edgeTypes = null;
+    this.statuses = null;
+    this.nodeKinds = null;
+    this.theme = 'auto';
+    this.focusState = null;
     this.loading = false;
+    this.announcement = '';
   }
+
+  // ---- public API -------------------------------------------------------------------------
 
   /** The graphology Graph shown, the single source of truth (read-only; undefined before a load). */
   get graph(): Graph | undefined {
@@ -93,6 +154,86 @@ export class StakeholderGraph extends LitElement {
     return this.view?.cy;
   }
 
+  /** The edge-type and actor-kind registry of the graph shown (declared or inferred). */
+  get types(): Registry | undefined {
+    return this.registry;
+  }
+
+  /** The active filter: per facet the keys shown, or null for all. */
+  get filter(): Filter {
+    return { edgeTypes: parseList(this.edgeTypes), statuses: parseList(this.statuses), nodeKinds: parseList(this.nodeKinds) };
+  }
+
+  set filter(filter: Filter) {
+    this.edgeTypes = formatList(filter.edgeTypes);
+    this.statuses = formatList(filter.statuses);
+    this.nodeKinds = formatList(filter.nodeKinds);
+  }
+
+  /** The actors and relationships visible under the filter (null before a load). */
+  get visibleElements(): VisibleSet | null {
+    return this.visible;
+  }
+
+  /** The current selection, as reported by `sg-select`. */
+  get selection(): SgSelectDetail {
+    return this.resolveSelection();
+  }
+
+  /** The current focus, as reported by `sg-focus`. */
+  get focused(): SgFocusDetail {
+    return this.focusState;
+  }
+
+  /** Selects an actor or relationship by key (null clears) and brings it into view. */
+  select(key: string | null): void {
+    this.selected = key;
+    if (key !== null) void this.updateComplete.then(() => this.view?.centerOn(key));
+  }
+
+  /**
+   * Focuses an actor: it and its neighbours within `hops` stay bright, the rest dims.
+   * Without a string argument this is HTMLElement's own `focus()`.
+   */
+  override focus(keyOrOptions?: string | FocusOptions, hops: Hops = 1): void {
+    if (typeof keyOrOptions !== 'string') {
+      super.focus(keyOrOptions);
+      return;
+    }
+    this.focusState = { key: keyOrOptions, hops };
+    this.selected = keyOrOptions;
+  }
+
+  /** Removes the focus emphasis. */
+  clearFocus(): void {
+    this.focusState = null;
+  }
+
+  /** Fits the visible graph into view. */
+  fit(): void {
+    this.view?.fit();
+  }
+
+  zoomIn(): void {
+    this.view?.zoomBy(1.25);
+  }
+
+  zoomOut(): void {
+    this.view?.zoomBy(0.8);
+  }
+
+  /** Shows a facet's key again if hidden, or hides it if shown. */
+  toggleFilter(facet: Facet, key: string): void {
+    const all = this.facetKeys(facet);
+    this.filter = toggle(this.filter, facet, key, all);
+  }
+
+  resetFilter(): void {
+    this.filter = ALL;
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved or re-attached: the view was destroyed on disconnect; build it again once rendered.
@@ -103,6 +244,7 @@ export class StakeholderGraph extends LitElement {
     super.disconnectedCallback();
     this.view?.destroy();
     this.view = undefined;
+    this.shownLayout = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -112,20 +254,69 @@ export class StakeholderGraph extends LitElement {
     } else if (changed.has('src') && this.src) {
       void this.loader.load(this.src, this.timeout);
     }
+    if (this._graph && (this.loadedNewGraph || changed.has('edgeTypes') || changed.has('statuses') || changed.has('nodeKinds'))) {
+      this.visible = visibleSet(this._graph, this.filter);
+    }
+    if (this.focusState && this._graph && !this._graph.hasNode(this.focusState.key)) this.focusState = null;
+    const selection = this.resolveSelection();
+    if (!sameSelection(selection, this.lastSelect)) this.announce(selection);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    const newGraph = this.loadedNewGraph;
+    this.loadedNewGraph = false;
     this.ensureView();
+    const view = this.view;
+    if (view && this._graph) {
+      if (newGraph || changed.has('edgeTypes') || changed.has('statuses') || changed.has('nodeKinds')) view.setVisible(this.visible);
+      if (newGraph || changed.has('layout')) this.applyLayout();
+      view.setSelected(this.resolveSelection()?.key ?? null);
+      view.setEmphasis(this.emphasis());
+      view.setTheme(this.isDark() ? DARK_CANVAS : LIGHT_CANVAS);
+      view.animate = !this.reducedMotion.matches;
+    }
+    this.emitChanges();
   }
+
+  // ---- rendering --------------------------------------------------------------------------
 
   protected override render() {
     const name = this.label ?? (this._graph?.getAttribute('title') as string | undefined) ?? 'Stakeholder graph';
     return html`
-      <div class="canvas" part="canvas" role="img" aria-label=${name} aria-busy=${this.loading ? 'true' : 'false'}></div>
-      ${this.legend && this.registry ? renderLegend(this.legend, this.registry) : nothing}
+      <div
+        class="canvas"
+        part="canvas"
+        tabindex="0"
+        role="application"
+        aria-roledescription="graph"
+        aria-label=${name}
+        aria-describedby="keys"
+        aria-busy=${this.loading ? 'true' : 'false'}
+        @keydown=${this.onKeyDown}
+      ></div>
+      <p id="keys" class="visually-hidden">
+        Arrow keys move between an actor and its neighbours; Enter selects, Enter again focuses; Escape clears; plus and minus zoom; 0 fits.
+      </p>
+      ${this.legend && this.registry ? this.renderLegendPanel() : nothing}
+      ${this.hint ? html`<div class="hint" role="note">${this.hint}</div>` : nothing}
       ${this.loading ? html`<div class="status" role="status">Loading…</div>` : nothing}
       ${this.error ? this.renderError(this.error) : nothing}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
+  }
+
+  private renderLegendPanel() {
+    const graph = this._graph!;
+    const counts = filterCounts(graph, this.filter);
+    const visibleOf = (map: Map<string, { visible: number; total: number }>) => new Map([...map].map(([key, value]) => [key, value.visible]));
+    return renderLegend({
+      legend: this.legend!,
+      registry: this.registry!,
+      shown: this.filter,
+      visibleCounts: { edgeTypes: visibleOf(counts.edgeTypes), statuses: visibleOf(counts.statuses), nodeKinds: visibleOf(counts.nodeKinds) },
+      onToggle: (facet, key) => this.toggleFilter(facet, key),
+      onReset: () => this.resetFilter(),
+    });
   }
 
   private renderError(error: ShownError) {
@@ -141,6 +332,8 @@ export class StakeholderGraph extends LitElement {
     </div>`;
   }
 
+  // ---- loading ----------------------------------------------------------------------------
+
   /** Validates and builds a new graph; swaps it in only when everything succeeded. */
   private apply(input: DatasetInput): void {
     let graph: Graph;
@@ -154,16 +347,19 @@ export class StakeholderGraph extends LitElement {
     const registry = resolveRegistry(graph);
     if (this.view) {
       try {
-        this.view.show(graph, registry);
+        this.view.show(graph, registry, this.positionsFor(graph));
       } catch (error) {
         this.fail(`Could not draw the data: ${error instanceof Error ? error.message : String(error)}`, []);
         return;
       }
+      this.shownLayout = this.layoutFor(graph);
     }
     this._graph = graph;
     this.registry = registry;
     this.legend = computeLegend(graph, registry);
     this.error = undefined;
+    this.cursor = null;
+    this.loadedNewGraph = true;
     this.requestUpdate();
     emit(this, 'sg-load', { graph });
   }
@@ -178,8 +374,189 @@ export class StakeholderGraph extends LitElement {
     if (this.view || !this.isConnected) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.canvas');
     if (!container) return;
-    this.view = new GraphView(container);
+    this.view = new GraphView(container, {
+      theme: this.isDark() ? DARK_CANVAS : LIGHT_CANVAS,
+      onTap: (target, { shiftKey }) => this.onTap(target, shiftKey),
+      onDoubleTap: (key) => this.focus(key, this.focusState?.hops ?? 1),
+      onWheelHint: () => this.showHint('To zoom, hold Ctrl (⌘ on Mac) while scrolling, or click the graph first.'),
+    });
+    this.view.animate = !this.reducedMotion.matches;
     this.resizer.observe(container);
-    if (this._graph && this.registry) this.view.show(this._graph, this.registry);
+    if (this._graph && this.registry) {
+      this.view.show(this._graph, this.registry, this.positionsFor(this._graph));
+      this.shownLayout = this.layoutFor(this._graph);
+      this.loadedNewGraph = true;
+      this.requestUpdate();
+    }
   }
+
+  // ---- layout -----------------------------------------------------------------------------
+
+  private layoutFor(graph: Graph): string {
+    const layout = findLayout(this.layout);
+    return layout && layout.available(graph) ? layout.id : defaultLayoutId(graph);
+  }
+
+  /** Positions to create elements at: the chosen layout's when it computes them on the model. */
+  private positionsFor(graph: Graph) {
+    const id = this.layoutFor(graph);
+    if (id === 'preset' && hasPresetPositions(graph)) return presetPositions(graph);
+    if (id === 'force') return forcePositions(graph);
+    return initialPositions(graph);
+  }
+
+  private applyLayout(): void {
+    const graph = this._graph!;
+    const id = this.layoutFor(graph);
+    if (id === this.shownLayout) return;
+    const layout = findLayout(id)!;
+    this.view!.runLayout(layout, graph, this.resolveSelection()?.kind === 'node' ? this.selected! : undefined);
+    this.shownLayout = id;
+  }
+
+  /** Runs the current layout again (e.g. breadth-first after the selection moved). */
+  relayout(): void {
+    this.shownLayout = null;
+    if (this.view && this._graph) this.applyLayout();
+  }
+
+  // ---- state ------------------------------------------------------------------------------
+
+  private resolveSelection(): SgSelectDetail {
+    const graph = this._graph;
+    const key = this.selected;
+    if (!graph || key === null || key === undefined || key === '') return null;
+    if (graph.hasNode(key)) return { kind: 'node', key };
+    if (graph.hasEdge(key)) return { kind: 'edge', key };
+    return null;
+  }
+
+  /** What stays bright: the focused neighbourhood, else nothing is dimmed. */
+  private emphasis(): ElementSet | null {
+    const graph = this._graph;
+    if (!graph || !this.focusState) return null;
+    return neighbourhood(graph, this.focusState.key, this.focusState.hops, this.visible ?? undefined);
+  }
+
+  private facetKeys(facet: Facet): string[] {
+    const legend = this.legend;
+    return legend ? legend[facet].map((entry) => entry.key) : [];
+  }
+
+  private isDark(): boolean {
+    return this.theme === 'dark' || (this.theme !== 'light' && this.darkScheme.matches);
+  }
+
+  /** Fires sg-select / sg-filter / sg-focus for whatever changed since they last fired. */
+  private emitChanges(): void {
+    const selection = this.resolveSelection();
+    if (!sameSelection(selection, this.lastSelect)) {
+      this.lastSelect = selection;
+      emit(this, 'sg-select', selection);
+    }
+    const filter = this.filter;
+    if (!sameFilter(filter, this.lastFilter)) {
+      this.lastFilter = filter;
+      emit(this, 'sg-filter', filter);
+    }
+    const focus = this.focusState;
+    if (focus?.key !== this.lastFocus?.key || focus?.hops !== this.lastFocus?.hops) {
+      this.lastFocus = focus;
+      emit(this, 'sg-focus', focus);
+    }
+  }
+
+  private announce(selection: SgSelectDetail): void {
+    const graph = this._graph;
+    if (!graph || !this.registry) return;
+    if (!selection) this.announcement = 'Selection cleared.';
+    else if (selection.kind === 'node') this.announcement = describeActor(graph, this.registry, selection.key);
+    else this.announcement = describeEdgeText(graph, this.registry, selection.key);
+  }
+
+  private showHint(text: string): void {
+    this.hint = text;
+    setTimeout(() => {
+      if (this.hint === text) this.hint = undefined;
+    }, 4000);
+  }
+
+  // ---- gestures and keys ------------------------------------------------------------------
+
+  private onTap(target: { kind: 'node' | 'edge'; key: string } | null, _shiftKey: boolean): void {
+    this.selected = target?.key ?? null;
+    if (target?.kind === 'node') this.cursor = target.key;
+    this.view?.setCursor(null);
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const graph = this._graph;
+    const view = this.view;
+    if (!graph || !view) return;
+    if (isArrowKey(event.key)) {
+      event.preventDefault();
+      this.moveCursor(event.key);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const key = this.cursor ?? (this.resolveSelection()?.kind === 'node' ? this.selected : null);
+      if (!key) return;
+      if (this.selected === key) this.focus(key, this.focusState?.hops ?? 1);
+      else this.select(key);
+    } else if (event.key === 'Escape') {
+      if (this.focusState) this.clearFocus();
+      else if (this.selected) this.selected = null;
+      else {
+        this.cursor = null;
+        view.setCursor(null);
+        return;
+      }
+      event.preventDefault();
+    } else if (event.key === '+' || event.key === '=') {
+      this.zoomIn();
+    } else if (event.key === '-') {
+      this.zoomOut();
+    } else if (event.key === '0') {
+      this.fit();
+    }
+  };
+
+  private moveCursor(arrow: Parameters<typeof pickInDirection>[2]): void {
+    const graph = this._graph!;
+    const view = this.view!;
+    const visibleNodes = this.visible?.nodes;
+    const isVisible = (key: string) => !visibleNodes || visibleNodes.has(key);
+    const selectedNode = this.resolveSelection()?.kind === 'node' ? this.selected : null;
+    let from = this.cursor && graph.hasNode(this.cursor) && isVisible(this.cursor) ? this.cursor : selectedNode;
+    let next: string | undefined;
+    if (!from) {
+      // Start on the most connected visible actor.
+      let best = -1;
+      graph.forEachNode((key) => {
+        const degree = graph.degree(key);
+        if (isVisible(key) && degree > best) [best, next] = [degree, key];
+      });
+    } else {
+      const origin = view.renderedPosition(from);
+      const candidates: Array<{ key: string; x: number; y: number }> = [];
+      graph.forEachNeighbor(from, (neighbour) => {
+        const position = view.renderedPosition(neighbour);
+        if (position && isVisible(neighbour)) candidates.push({ key: neighbour, ...position });
+      });
+      next = origin ? pickInDirection(origin, candidates, arrow) : undefined;
+      if (!next) {
+        this.announcement = `${nodeLabel(graph, from)} has no visible neighbours.`;
+        return;
+      }
+    }
+    from = next ?? null;
+    if (!from) return;
+    this.cursor = from;
+    view.setCursor(from);
+    view.centerOn(from);
+    this.announcement = `${nodeLabel(graph, from)}, ${graph.degree(from)} relationships. Enter selects.`;
+  }
+}
+
+function sameSelection(a: SgSelectDetail, b: SgSelectDetail): boolean {
+  return a?.key === b?.key && a?.kind === b?.kind;
 }

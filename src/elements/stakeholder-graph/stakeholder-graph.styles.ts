@@ -1,13 +1,17 @@
 import { css } from 'lit';
 
+/** Light by default; dark when `theme="dark"`, or `theme="auto"` (default) on a dark system. */
 export const stakeholderGraphStyles = css`
   :host {
     --sg-background: #ffffff;
     --sg-text: #1e293b;
     --sg-muted: #475569;
-    --sg-panel: rgb(255 255 255 / 0.92);
+    --sg-panel: rgb(255 255 255 / 0.94);
     --sg-border: #cbd5e1;
-    --sg-error: #b91c1c;
+    --sg-accent: #1d4ed8;
+    --sg-error-bg: #fef2f2;
+    --sg-error-text: #7f1d1d;
+    --sg-error-border: #b91c1c;
     --sg-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     display: block;
     position: relative;
@@ -21,6 +25,30 @@ export const stakeholderGraphStyles = css`
     font-size: 14px;
     contain: content;
   }
+  :host([theme='dark']) {
+    --sg-background: #0f172a;
+    --sg-text: #e2e8f0;
+    --sg-muted: #94a3b8;
+    --sg-panel: rgb(15 23 42 / 0.94);
+    --sg-border: #334155;
+    --sg-accent: #93c5fd;
+    --sg-error-bg: #450a0a;
+    --sg-error-text: #fecaca;
+    --sg-error-border: #f87171;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --sg-background: #0f172a;
+      --sg-text: #e2e8f0;
+      --sg-muted: #94a3b8;
+      --sg-panel: rgb(15 23 42 / 0.94);
+      --sg-border: #334155;
+      --sg-accent: #93c5fd;
+      --sg-error-bg: #450a0a;
+      --sg-error-text: #fecaca;
+      --sg-error-border: #f87171;
+    }
+  }
   :host([hidden]) {
     display: none;
   }
@@ -29,20 +57,38 @@ export const stakeholderGraphStyles = css`
     position: relative;
     width: 100%;
     height: 100%;
+    outline: none;
+  }
+  .canvas:focus-visible {
+    box-shadow: inset 0 0 0 3px var(--sg-accent);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
   .legend {
     position: absolute;
     left: 8px;
     bottom: 8px;
     max-width: calc(100% - 16px);
-    max-height: 45%;
+    max-height: calc(100% - 16px);
     overflow: auto;
-    padding: 6px 10px;
+    padding: 6px 8px;
     background: var(--sg-panel);
     border: 1px solid var(--sg-border);
     border-radius: 6px;
     font-size: 12px;
-    line-height: 1.5;
+    line-height: 1.4;
+  }
+  .legend.filtered {
+    border-color: var(--sg-accent);
   }
   .legend h3 {
     margin: 4px 0 2px;
@@ -57,17 +103,78 @@ export const stakeholderGraphStyles = css`
     margin: 0;
     padding: 0;
   }
-  .legend li {
+  .toggle {
     display: flex;
     align-items: center;
     gap: 6px;
+    width: 100%;
+    padding: 1px 4px;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: left;
+    cursor: pointer;
   }
-  .legend svg {
-    flex: none;
+  .toggle:hover {
+    border-color: var(--sg-border);
+  }
+  .toggle:focus-visible,
+  .reset:focus-visible,
+  .error button:focus-visible {
+    outline: 2px solid var(--sg-accent);
+    outline-offset: 1px;
+  }
+  .toggle[aria-pressed='false'] .name {
+    text-decoration: line-through;
+    color: var(--sg-muted);
+  }
+  .toggle[aria-pressed='false'] svg {
+    opacity: 0.35;
+  }
+  .check {
+    width: 1em;
+    font-weight: 700;
+  }
+  .name {
+    flex: 1;
   }
   .count {
     color: var(--sg-muted);
     font-variant-numeric: tabular-nums;
+  }
+  .filter-bar {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-bottom: 2px;
+  }
+  .filter-note {
+    font-weight: 600;
+    color: var(--sg-accent);
+  }
+  .reset {
+    padding: 1px 8px;
+    border: 1px solid var(--sg-border);
+    border-radius: 4px;
+    background: var(--sg-background);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .hint {
+    position: absolute;
+    left: 50%;
+    top: 12px;
+    transform: translateX(-50%);
+    padding: 6px 12px;
+    background: var(--sg-text);
+    color: var(--sg-background);
+    border-radius: 6px;
+    font-size: 13px;
+    pointer-events: none;
   }
   .error {
     position: absolute;
@@ -77,9 +184,9 @@ export const stakeholderGraphStyles = css`
     max-height: 60%;
     overflow: auto;
     padding: 8px 36px 8px 12px;
-    background: #fef2f2;
-    color: #7f1d1d;
-    border: 1px solid var(--sg-error);
+    background: var(--sg-error-bg);
+    color: var(--sg-error-text);
+    border: 1px solid var(--sg-error-border);
     border-radius: 6px;
     font-size: 13px;
   }
@@ -112,5 +219,11 @@ export const stakeholderGraphStyles = css`
     background: var(--sg-panel);
     border-radius: 4px;
     font-size: 12px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
   }
 `;
