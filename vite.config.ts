@@ -10,6 +10,23 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 export default defineConfig({
   server: { port: 5173, strictPort: false },
   build: { target: 'es2022', sourcemap: true },
+  // Pre-bundle every dependency up front: a dependency discovered mid-run makes Vite reload the
+  // browser tests, which fails them on a fresh machine (CI).
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/directives/repeat.js',
+      'lit/directives/class-map.js',
+      'cytoscape',
+      'graphology',
+      'graphology-layout/circular',
+      'graphology-layout-forceatlas2',
+      'graphology-shortest-path/unweighted',
+      'graphology-shortest-path/dijkstra',
+      'valibot',
+      'axe-core',
+    ],
+  },
   test: {
     projects: [
       {

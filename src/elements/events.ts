@@ -33,6 +33,7 @@ export interface SgEventMap {
   'sg-select': SgSelectDetail;
   'sg-filter': SgFilterDetail;
   'sg-focus': SgFocusDetail;
+  'sg-layout': { layout: string };
 }
 
 export function emit<K extends keyof SgEventMap>(target: EventTarget, type: K, detail: SgEventMap[K]): boolean {
@@ -46,5 +47,6 @@ declare global {
     'sg-select': CustomEvent<SgSelectDetail>;
     'sg-filter': CustomEvent<SgFilterDetail>;
     'sg-focus': CustomEvent<SgFocusDetail>;
+    'sg-layout': CustomEvent<{ layout: string }>;
   }
 }

@@ -44,6 +44,7 @@ export type Hops = 1 | 2;
  * @event sg-select - The selection changed. `detail: {kind: 'node'|'edge', key} | null`.
  * @event sg-filter - The filter changed. `detail: {edgeTypes, statuses, nodeKinds}`, each a list of the keys shown or null for all.
  * @event sg-focus - The focus changed. `detail: {key, hops} | null`.
+ * @event sg-layout - The layout shown changed. `detail: {layout}`.
  *
  * @csspart canvas - The Cytoscape container (focusable; arrow keys move between actors).
  * @csspart legend - The legend of relationship types, statuses and actor kinds, which filters.
@@ -117,6 +118,13 @@ export class StakeholderGraph extends LitElement {
   private lastSelect: SgSelectDetail = null;
   private lastFilter: Filter = ALL;
   private lastFocus: SgFocusDetail = null;
+  private lastLayout: string | null = null;
+  /** The filter: the attributes parsed, or what was set through the `filter` property. */
+  private _filter: Filter = ALL;
+  /** The filter `visible` was computed for. */
+  private appliedFilter: Filter | null = null;
+  private reflectingFilter = false;
+  private filterChanged = false;
   private loadedNewGraph = false;
 
   private readonly loader = new SourceLoader(this, {
@@ -161,13 +169,20 @@ export class StakeholderGraph extends LitElement {
 
   /** The active filter: per facet the keys shown, or null for all. */
   get filter(): Filter {
-    return { edgeTypes: parseList(this.edgeTypes), statuses: parseList(this.statuses), nodeKinds: parseList(this.nodeKinds) };
+    return this._filter;
   }
 
+  /**
+   * Sets the filter; the attributes follow. (An empty list hides every key of its facet; in the
+   * attributes it reads as an empty value, which set by hand means "all".)
+   */
   set filter(filter: Filter) {
+    this._filter = { edgeTypes: filter.edgeTypes, statuses: filter.statuses, nodeKinds: filter.nodeKinds };
+    this.reflectingFilter = true;
     this.edgeTypes = formatList(filter.edgeTypes);
     this.statuses = formatList(filter.statuses);
     this.nodeKinds = formatList(filter.nodeKinds);
+    this.requestUpdate();
   }
 
   /** The actors and relationships visible under the filter (null before a load). */
@@ -178,6 +193,11 @@ export class StakeholderGraph extends LitElement {
   /** The current selection, as reported by `sg-select`. */
   get selection(): SgSelectDetail {
     return this.resolveSelection();
+  }
+
+  /** The layout shown (the `layout` attribute, or the default for the data when unset or unavailable). */
+  get currentLayout(): string | null {
+    return this._graph ? this.layoutFor(this._graph) : null;
   }
 
   /** The current focus, as reported by `sg-focus`. */
@@ -254,8 +274,15 @@ export class StakeholderGraph extends LitElement {
     } else if (changed.has('src') && this.src) {
       void this.loader.load(this.src, this.timeout);
     }
-    if (this._graph && (this.loadedNewGraph || changed.has('edgeTypes') || changed.has('statuses') || changed.has('nodeKinds'))) {
-      this.visible = visibleSet(this._graph, this.filter);
+    const attributesChanged = changed.has('edgeTypes') || changed.has('statuses') || changed.has('nodeKinds');
+    if (attributesChanged && !this.reflectingFilter) {
+      this._filter = { edgeTypes: parseList(this.edgeTypes), statuses: parseList(this.statuses), nodeKinds: parseList(this.nodeKinds) };
+    }
+    this.reflectingFilter = false;
+    this.filterChanged = this.loadedNewGraph || this.appliedFilter === null || !sameFilter(this._filter, this.appliedFilter);
+    if (this._graph && this.filterChanged) {
+      this.visible = visibleSet(this._graph, this._filter);
+      this.appliedFilter = this._filter;
     }
     if (this.focusState && this._graph && !this._graph.hasNode(this.focusState.key)) this.focusState = null;
     const selection = this.resolveSelection();
@@ -268,7 +295,7 @@ export class StakeholderGraph extends LitElement {
     this.ensureView();
     const view = this.view;
     if (view && this._graph) {
-      if (newGraph || changed.has('edgeTypes') || changed.has('statuses') || changed.has('nodeKinds')) view.setVisible(this.visible);
+      if (newGraph || this.filterChanged) view.setVisible(this.visible);
       if (newGraph || changed.has('layout')) this.applyLayout();
       view.setSelected(this.resolveSelection()?.key ?? null);
       view.setEmphasis(this.emphasis());
@@ -414,6 +441,14 @@ export class StakeholderGraph extends LitElement {
     this.shownLayout = id;
   }
 
+  /** Fires sg-layout when the layout shown changed. */
+  private emitLayout(): void {
+    const layout = this.shownLayout;
+    if (layout === null || layout === this.lastLayout) return;
+    this.lastLayout = layout;
+    emit(this, 'sg-layout', { layout });
+  }
+
   /** Runs the current layout again (e.g. breadth-first after the selection moved). */
   relayout(): void {
     this.shownLayout = null;
@@ -464,6 +499,7 @@ export class StakeholderGraph extends LitElement {
       this.lastFocus = focus;
       emit(this, 'sg-focus', focus);
     }
+    this.emitLayout();
   }
 
   private announce(selection: SgSelectDetail): void {

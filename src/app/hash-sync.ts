@@ -1,0 +1,50 @@
+/**
+ * The explorer page keeps its state in the URL hash: selection, focus, filters and layout (and,
+ * later, the highlighted path). Reloading or sharing the URL restores the view; every change,
+ * by a click, a key or the API, rewrites the hash without adding history entries.
+ */
+import { decodeHash, encodeHash, type ExplorerState } from '../graph/explorer-state';
+import type { StakeholderGraph } from '../elements/stakeholder-graph/stakeholder-graph.component';
+
+export function currentState(graph: StakeholderGraph): ExplorerState {
+  return {
+    selected: graph.selection,
+    focus: graph.focused,
+    filter: graph.filter,
+    layout: graph.layout || null,
+  };
+}
+
+export function applyState(graph: StakeholderGraph, state: ExplorerState): void {
+  graph.filter = state.filter;
+  graph.layout = state.layout;
+  if (state.focus) graph.focus(state.focus.key, state.focus.hops);
+  else graph.clearFocus();
+  graph.selected = state.selected?.key ?? null;
+}
+
+/** Restores the state from the hash once the graph has loaded, then keeps the hash in step. */
+export function bindHashState(graph: StakeholderGraph, win: Window = window): () => void {
+  let restoring = false;
+  const restore = () => {
+    restoring = true;
+    applyState(graph, decodeHash(win.location.hash));
+    void graph.updateComplete.then(() => (restoring = false));
+  };
+  const write = () => {
+    if (restoring) return;
+    const hash = encodeHash(currentState(graph));
+    if (hash !== win.location.hash && !(hash === '' && win.location.hash === '')) {
+      win.history.replaceState(null, '', hash === '' ? win.location.pathname + win.location.search : hash);
+    }
+  };
+  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout'] as const;
+  graph.addEventListener('sg-load', restore, { once: true });
+  for (const type of events) graph.addEventListener(type, write);
+  win.addEventListener('hashchange', restore);
+  return () => {
+    graph.removeEventListener('sg-load', restore);
+    for (const type of events) graph.removeEventListener(type, write);
+    win.removeEventListener('hashchange', restore);
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * `<sg-details>`: what the selection is and what backs it. An actor shows its kind,
+ * description, aliases and relationships (grouped by type and direction, each with its evidence
+ * in short); a relationship shows its sentence, fields, both actors and the full evidence.
+ * Buttons ask to move along the graph with `sg-navigate`; the host changes the selection.
+ */
+import { LitElement, html, type PropertyValues } from 'lit';
+import type Graph from 'graphology';
+import type { Source } from '../../graph/dataset-schema';
+import type { VisibleSet } from '../../graph/filter';
+import { resolveRegistry, type Registry } from '../../graph/registry';
+import { evidenceSources } from '../../graph/relationships';
+import { actorView } from './actor-view';
+import { commonStyles } from './common.styles';
+import { edgeView } from './edge-view';
+import { emitNavigate, type SgNavigateDetail, type SgSelection } from './navigate';
+import { detailsStyles } from './sg-details.styles';
+import type { ViewContext } from './view-context';
+
+/**
+ * @summary Details and evidence for the selected actor or relationship.
+ *
+ * @event sg-navigate - A button asks to select another actor or relationship. `detail: {kind: 'node'|'edge', key}`.
+ *
+ * @csspart panel - The section holding everything.
+ *
+ * @cssproperty --sg-text - Text colour. Default `#1e293b`.
+ * @cssproperty --sg-muted - Secondary text, field names and status-badge borders. Default `#475569`.
+ * @cssproperty --sg-border - Separators. Default `#cbd5e1`.
+ * @cssproperty --sg-accent - Buttons, links and the focus ring. Default `#1d4ed8`.
+ * @cssproperty --sg-panel - Background. Default `--sg-background`, else `#fff`.
+ * @cssproperty --sg-font - Font family. Default inherited.
+ */
+export class SgDetails extends LitElement {
+  static override styles = [commonStyles, detailsStyles];
+
+  static override properties = {
+    graph: { attribute: false },
+    registry: { attribute: false },
+    selection: { attribute: false },
+    visible: { attribute: false },
+    hiddenOpen: { state: true },
+  };
+
+  /** The graph the selection refers to. Set a new graph (or call `requestUpdate()`) after changing it in place. */
+  declare graph: Graph | undefined;
+  /** Edge-type and node-kind labels; resolved from the graph when not given. */
+  declare registry: Registry | undefined;
+  /** The actor (`node`) or relationship (`edge`) to show, or null for a prompt. */
+  declare selection: SgSelection;
+  /** What the filter shows; relationships outside it are counted under "N hidden by filters". Null: all shown. */
+  declare visible: VisibleSet | null;
+  declare protected hiddenOpen: boolean;
+
+  private sources = new Map<string, Source>();
+  private resolved: Registry | undefined;
+  private shownSelection = '';
+  /** Set while a navigation this panel asked for is pending, so the new heading takes focus. */
+  private focusHeading = false;
+
+  constructor() {
+    super();
+    this.selection = null;
+    this.visible = null;
+    this.hiddenOpen = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('graph')) this.sources = this.graph ? evidenceSources(this.graph) : new Map();
+    if (changed.has('graph') || changed.has('registry')) {
+      this.resolved = this.registry ?? (this.graph ? resolveRegistry(this.graph) : undefined);
+    }
+    const id = this.selection ? `${this.selection.kind}:${this.selection.key}` : '';
+    if (id !== this.shownSelection) {
+      this.shownSelection = id;
+      this.hiddenOpen = false;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selection') && this.focusHeading) {
+      this.focusHeading = false;
+      this.shadowRoot?.getElementById('heading')?.focus();
+    }
+  }
+
+  protected override render() {
+    return html`<section part="panel" aria-labelledby="heading">${this.content()}</section>`;
+  }
+
+  private content() {
+    const { graph, selection } = this;
+    const registry = this.resolved;
+    if (!graph || !registry || !selection) return this.prompt('Select an actor or a relationship to see its details and evidence.');
+    const ctx: ViewContext = { graph, registry, visible: this.visible, sources: this.sources, navigate: this.navigate };
+    if (selection.kind === 'node' && graph.hasNode(selection.key)) {
+      return actorView(ctx, selection.key, { open: this.hiddenOpen, toggle: () => (this.hiddenOpen = !this.hiddenOpen) });
+    }
+    if (selection.kind === 'edge' && graph.hasEdge(selection.key)) return edgeView(ctx, selection.key);
+    return this.prompt(`The selected ${selection.kind === 'node' ? 'actor' : 'relationship'} is not in this graph.`);
+  }
+
+  private prompt(text: string) {
+    return html`<h2 id="heading" tabindex="-1">Details</h2>
+      <p class="prompt muted">${text}</p>`;
+  }
+
+  private readonly navigate = (detail: SgNavigateDetail): void => {
+    this.focusHeading = true;
+    emitNavigate(this, detail);
+    // A host that answers synchronously has updated the selection by now; later changes are not ours.
+    setTimeout(() => (this.focusHeading = false));
+  };
+}
