@@ -4,6 +4,7 @@
  */
 import type Graph from 'graphology';
 import type { Problem } from '../graph/problems';
+import type { Path } from '../graph/paths';
 
 export interface SgLoadDetail {
   graph: Graph;
@@ -27,6 +28,14 @@ export interface SgFilterDetail {
   nodeKinds: string[] | null;
 }
 
+/** The path query and its result: every path found (shortest first) and the one highlighted. */
+export interface SgPathDetail {
+  from: string | null;
+  to: string | null;
+  paths: Path[];
+  active: Path | null;
+}
+
 export interface SgEventMap {
   'sg-load': SgLoadDetail;
   'sg-error': SgErrorDetail;
@@ -34,6 +43,7 @@ export interface SgEventMap {
   'sg-filter': SgFilterDetail;
   'sg-focus': SgFocusDetail;
   'sg-layout': { layout: string };
+  'sg-path': SgPathDetail;
 }
 
 export function emit<K extends keyof SgEventMap>(target: EventTarget, type: K, detail: SgEventMap[K]): boolean {
@@ -48,5 +58,6 @@ declare global {
     'sg-filter': CustomEvent<SgFilterDetail>;
     'sg-focus': CustomEvent<SgFocusDetail>;
     'sg-layout': CustomEvent<{ layout: string }>;
+    'sg-path': CustomEvent<SgPathDetail>;
   }
 }

@@ -65,6 +65,27 @@ export function buildStylesheet(theme: CanvasTheme): StylesheetJson {
       style: { 'outline-width': 3, 'outline-color': theme.accent, 'outline-offset': 3, 'outline-style': 'dashed' } as never,
     },
     { selector: '.sg-dimmed', style: { opacity: 0.15, 'text-opacity': 0.35 } },
+    {
+      // A highlighted path: thick ties numbered in hop order, ends ringed.
+      selector: 'edge.sg-path',
+      style: {
+        width: 6,
+        label: 'data(step)',
+        color: theme.text,
+        'font-size': 14,
+        'font-weight': 'bold',
+        'text-background-color': theme.halo,
+        'text-background-opacity': 1,
+        'text-background-padding': '3px',
+        'text-background-shape': 'roundrectangle',
+        'text-border-color': theme.text,
+        'text-border-width': 1,
+        'text-border-opacity': 1,
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.sg-path', style: { 'border-width': 4, 'border-color': theme.accent, 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node.sg-path-start, node.sg-path-end', style: { 'border-width': 6, 'border-style': 'double' } },
     { selector: '.sg-hidden', style: { display: 'none' } },
   ];
 }

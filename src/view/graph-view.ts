@@ -20,7 +20,7 @@ export interface GraphViewCallbacks {
   /** A tap on an actor or a relationship, or on the background (null). */
   onTap?(target: { kind: 'node' | 'edge'; key: string } | null, event: { shiftKey: boolean }): void;
   /** A double tap on an actor. */
-  onDoubleTap?(key: string): void;
+  onDoubleTap?(key: string, event: { shiftKey: boolean }): void;
   /** The first wheel that scrolled the page instead of zooming. */
   onWheelHint?(): void;
 }
@@ -44,6 +44,8 @@ export class GraphView {
   private readonly dimmed: ClassSync;
   private readonly selected: ClassSync;
   private readonly cursor: ClassSync;
+  private readonly onPath: ClassSync;
+  private pathEnds: string[] = [];
   private wasEmpty = true;
   /** Prefers-reduced-motion: no animated fits or layouts. */
   animate = true;
@@ -64,6 +66,7 @@ export class GraphView {
     this.dimmed = new ClassSync(this.cy, 'sg-dimmed');
     this.selected = new ClassSync(this.cy, 'sg-selected');
     this.cursor = new ClassSync(this.cy, 'sg-cursor');
+    this.onPath = new ClassSync(this.cy, 'sg-path');
     this.unbind.push(keepPointerCoordsFresh(this.cy, container));
     this.unbind.push(guardWheel(this.cy, container, () => options.onWheelHint?.()));
     this.bindGestures(options);
@@ -77,7 +80,8 @@ export class GraphView {
   show(graph: Graph, registry: Registry, positions: Positions): void {
     const elements = toElements(graph, registry, positions);
     this.replaceElements(elements);
-    for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor]) sync.reset();
+    for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor, this.onPath]) sync.reset();
+    this.pathEnds = [];
     this.fit(false);
   }
 
@@ -117,6 +121,28 @@ export class GraphView {
 
   setSelected(key: string | null): void {
     this.selected.set(new Set(key === null ? [] : [key]));
+  }
+
+  /**
+   * Marks a path: its actors and ties get `sg-path`, each tie its hop number (drawn as its
+   * label), the ends `sg-path-start` / `sg-path-end`. Only the elements of the old and new path
+   * are touched.
+   */
+  setPath(path: { nodes: readonly string[]; edges: readonly string[] } | null): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      for (const id of this.onPath.ids) cy.getElementById(id).removeData('step');
+      for (const id of this.pathEnds) cy.getElementById(id).removeClass('sg-path-start sg-path-end');
+      this.onPath.set(new Set(path ? [...path.nodes, ...path.edges] : []));
+      this.pathEnds = [];
+      if (!path) return;
+      path.edges.forEach((id, i) => cy.getElementById(id).data('step', String(i + 1)));
+      const start = path.nodes[0];
+      const end = path.nodes[path.nodes.length - 1];
+      if (start !== undefined) cy.getElementById(start).addClass('sg-path-start');
+      if (end !== undefined) cy.getElementById(end).addClass('sg-path-end');
+      this.pathEnds = [start, end].filter((id): id is string => id !== undefined);
+    });
   }
 
   /** The keyboard cursor: the actor arrow keys are on. */
@@ -188,7 +214,7 @@ export class GraphView {
       if (target === cy) callbacks.onTap?.(null, shift(event));
       else callbacks.onTap?.({ kind: target.isNode() ? 'node' : 'edge', key: target.id() }, shift(event));
     });
-    cy.on('dbltap', 'node', (event) => callbacks.onDoubleTap?.(event.target.id()));
+    cy.on('dbltap', 'node', (event) => callbacks.onDoubleTap?.(event.target.id(), shift(event)));
   }
 
   private replaceElements(elements: ElementDefinition[]): void {

@@ -80,6 +80,7 @@ export class SgSearch extends LitElement {
   static override properties = {
     graph: { attribute: false },
     placeholder: { type: String },
+    label: { type: String },
     query: { state: true },
     hits: { state: true },
     active: { state: true },
@@ -89,6 +90,8 @@ export class SgSearch extends LitElement {
   /** The graph to search. */
   declare graph: Graph | undefined;
   declare placeholder: string;
+  /** The visible label of the field. Default "Find an actor". */
+  declare label: string;
   declare protected query: string;
   declare protected hits: SearchHit[];
   declare protected active: number;
@@ -100,6 +103,7 @@ export class SgSearch extends LitElement {
   constructor() {
     super();
     this.placeholder = 'Name, capital, alias…';
+    this.label = 'Find an actor';
     this.query = '';
     this.hits = [];
     this.active = -1;
@@ -117,7 +121,7 @@ export class SgSearch extends LitElement {
     const listId = `${this.uid}-list`;
     const activeId = this.open && this.active >= 0 ? `${this.uid}-opt-${this.active}` : '';
     return html`
-      <label for="input">Find an actor</label>
+      <label for="input">${this.label}</label>
       <input
         id="input"
         part="input"
@@ -152,6 +156,12 @@ export class SgSearch extends LitElement {
     `;
   }
 
+  /** Shows `text` in the field without searching (e.g. the label of an actor picked elsewhere). */
+  setText(text: string): void {
+    this.query = text;
+    this.open = false;
+  }
+
   private onInput(value: string): void {
     this.query = value;
     this.runQuery(value);
@@ -181,6 +191,8 @@ export class SgSearch extends LitElement {
         this.pick(hit);
       }
     } else if (event.key === 'Escape') {
+      // A search field clears itself on Escape; the first Escape must only close the list.
+      event.preventDefault();
       if (this.open) this.open = false;
       else this.onInput('');
       event.stopPropagation();

@@ -15,11 +15,13 @@ import { computeLegend, type Legend } from '../../graph/legend';
 import { ALL, filterCounts, formatList, parseList, sameFilter, toggle, visibleSet, type Filter, type VisibleSet } from '../../graph/filter';
 import { neighbourhood } from '../../graph/neighbourhood';
 import { describeActor, describeEdgeText } from '../../graph/describe';
+import { findPaths, UnknownActorError, type Direction, type Path, type PathOptions, type PathResult } from '../../graph/paths';
+import { describeHop } from '../../graph/path-narrative';
 import { defaultLayoutId, findLayout } from '../../layout/layouts';
 import { initialPositions, forcePositions, presetPositions, hasPresetPositions } from '../../layout/initial-positions';
 import { GraphView, type ElementSet } from '../../view/graph-view';
 import { DARK_CANVAS, LIGHT_CANVAS } from '../../view/cy-style';
-import { emit, type SgSelectDetail, type SgFocusDetail } from '../events';
+import { emit, type SgSelectDetail, type SgFocusDetail, type SgPathDetail } from '../events';
 import { SourceLoader } from '../controllers/source-loader';
 import { ResizeController } from '../controllers/resize-controller';
 import { MediaController } from '../controllers/media-controller';
@@ -28,8 +30,16 @@ import { isArrowKey, pickInDirection } from './spatial-neighbour';
 import { stakeholderGraphStyles } from './stakeholder-graph.styles';
 
 interface ShownError {
+  /** What failed, in one line above the message. */
+  title: string;
   message: string;
   problems: Problem[];
+}
+
+/** Options of `highlightPath`: the path query, and which of the paths found to show. */
+export interface HighlightOptions extends PathOptions {
+  /** Index into the paths found (shortest first); default 0. */
+  index?: number;
 }
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -45,6 +55,7 @@ export type Hops = 1 | 2;
  * @event sg-filter - The filter changed. `detail: {edgeTypes, statuses, nodeKinds}`, each a list of the keys shown or null for all.
  * @event sg-focus - The focus changed. `detail: {key, hops} | null`.
  * @event sg-layout - The layout shown changed. `detail: {layout}`.
+ * @event sg-path - The highlighted path changed. `detail: {from, to, paths, active}` (`paths` empty when none exists, `active` the path shown or null).
  *
  * @csspart canvas - The Cytoscape container (focusable; arrow keys move between actors).
  * @csspart legend - The legend of relationship types, statuses and actor kinds, which filters.
@@ -73,7 +84,13 @@ export class StakeholderGraph extends LitElement {
     statuses: { type: String, reflect: true },
     nodeKinds: { type: String, attribute: 'node-kinds', reflect: true },
     theme: { type: String, reflect: true },
+    pathFrom: { type: String, attribute: 'path-from', reflect: true },
+    pathTo: { type: String, attribute: 'path-to', reflect: true },
+    pathTypes: { type: String, attribute: 'path-types', reflect: true },
+    pathDirection: { type: String, attribute: 'path-direction', reflect: true },
+    pathIndex: { type: Number, attribute: 'path-index', reflect: true },
     focusState: { state: true },
+    preview: { state: true },
     error: { state: true },
     loading: { state: true },
     hint: { state: true },
@@ -102,6 +119,17 @@ export class StakeholderGraph extends LitElement {
   declare nodeKinds: string | null;
   /** `auto` (follows the system), `light` or `dark`. */
   declare theme: Theme;
+  /** Key of the actor a highlighted path starts from (with `path-to`). */
+  declare pathFrom: string | null;
+  /** Key of the actor a highlighted path leads to. */
+  declare pathTo: string | null;
+  /** Comma-separated edge types a path may use; empty allows all. */
+  declare pathTypes: string | null;
+  /** `follow` (along arrows; undirected ties both ways, the default) or `ignore` (any direction). */
+  declare pathDirection: Direction | null;
+  /** Which path to show, 0 for the shortest. */
+  declare pathIndex: number;
+  declare protected preview: number | null;
   declare protected focusState: SgFocusDetail;
   declare protected error: ShownError | undefined;
   declare protected loading: boolean;
@@ -124,6 +152,14 @@ export class StakeholderGraph extends LitElement {
   /** The filter `visible` was computed for. */
   private appliedFilter: Filter | null = null;
   private reflectingFilter = false;
+  /** Path options beyond the attributes (statuses, maxHops, …) given to `highlightPath`. */
+  private pathExtra: PathOptions = {};
+  private pathResult: PathResult | null = null;
+  private pathQueryKey = '';
+  private lastPathKey = '';
+  /** The first actor picked with Shift-click or Shift+Enter, waiting for the second. */
+  private pendingFrom: string | null = null;
+  private pathAnnouncement: { intro: string; hops: string[] } | null = null;
   private filterChanged = false;
   private loadedNewGraph = false;
 
@@ -145,6 +181,12 @@ export class StakeholderGraph extends LitElement {
     this.statuses = null;
     this.nodeKinds = null;
     this.theme = 'auto';
+    this.pathFrom = null;
+    this.pathTo = null;
+    this.pathTypes = null;
+    this.pathDirection = null;
+    this.pathIndex = 0;
+    this.preview = null;
     this.focusState = null;
     this.loading = false;
     this.announcement = '';
@@ -252,6 +294,72 @@ export class StakeholderGraph extends LitElement {
     this.filter = ALL;
   }
 
+  /**
+   * All simple paths from one actor to another (up to `maxHops`, default 4; at most `maxPaths`,
+   * default 50), shortest first, within the current filters. Throws (and fires `sg-error`) for
+   * a key that is not in the graph.
+   */
+  findPaths(from: string, to: string, options: PathOptions = {}): Path[] {
+    return this.queryPaths(from, to, options).paths;
+  }
+
+  /**
+   * Highlights the shortest path from `from` to `to` (or the one at `options.index`) and returns
+   * it, or null when none exists; the attributes `path-from`, `path-to`, `path-types`,
+   * `path-direction` and `path-index` follow.
+   */
+  highlightPath(from: string, to: string, options: HighlightOptions = {}): Path | null {
+    const { index = 0, ...query } = options;
+    const result = this.queryPaths(from, to, query);
+    this.pathExtra = { statuses: query.statuses, maxHops: query.maxHops, maxPaths: query.maxPaths, weight: query.weight };
+    this.pathFrom = from;
+    this.pathTo = to;
+    this.pathTypes = formatList(query.types ?? null);
+    this.pathDirection = query.direction ?? 'follow';
+    this.pathIndex = index;
+    this.preview = null;
+    return result.paths[index] ?? null;
+  }
+
+  /** Removes the path highlight. */
+  clearHighlight(): void {
+    this.pathFrom = null;
+    this.pathTo = null;
+    this.pathIndex = 0;
+    this.preview = null;
+    this.pendingFrom = null;
+  }
+
+  /** Shows path `index` of the current result without making it the highlighted one (null ends the preview). */
+  previewPath(index: number | null): void {
+    this.preview = index;
+  }
+
+  /** The path query in effect: the path attributes plus the options given to `highlightPath`. */
+  get pathQuery(): { from: string | null; to: string | null; types: string[] | null; direction: Direction; statuses: string[] | null; maxHops: number; index: number } {
+    return {
+      from: this.pathFrom || null,
+      to: this.pathTo || null,
+      types: parseList(this.pathTypes),
+      direction: this.pathDirection === 'ignore' ? 'ignore' : 'follow',
+      statuses: this.pathExtra.statuses ?? null,
+      maxHops: this.pathExtra.maxHops ?? 4,
+      index: this.pathIndex,
+    };
+  }
+
+  /** The paths found for the current `path-from` / `path-to`, or null when none is set. */
+  get paths(): PathResult | null {
+    return this.pathResult;
+  }
+
+  /** The path shown: the preview, else the highlighted one. */
+  get activePath(): Path | null {
+    const result = this.pathResult;
+    if (!result) return null;
+    return result.paths[this.preview ?? this.pathIndex] ?? null;
+  }
+
   // ---- lifecycle --------------------------------------------------------------------------
 
   override connectedCallback(): void {
@@ -285,6 +393,8 @@ export class StakeholderGraph extends LitElement {
       this.appliedFilter = this._filter;
     }
     if (this.focusState && this._graph && !this._graph.hasNode(this.focusState.key)) this.focusState = null;
+    this.updatePaths();
+    if (changed.has('preview' as keyof StakeholderGraph) || changed.has('pathIndex')) this.announcePath();
     const selection = this.resolveSelection();
     if (!sameSelection(selection, this.lastSelect)) this.announce(selection);
   }
@@ -298,7 +408,9 @@ export class StakeholderGraph extends LitElement {
       if (newGraph || this.filterChanged) view.setVisible(this.visible);
       if (newGraph || changed.has('layout')) this.applyLayout();
       view.setSelected(this.resolveSelection()?.key ?? null);
-      view.setEmphasis(this.emphasis());
+      const path = this.activePath;
+      view.setPath(path);
+      view.setEmphasis(path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : this.emphasis());
       view.setTheme(this.isDark() ? DARK_CANVAS : LIGHT_CANVAS);
       view.animate = !this.reducedMotion.matches;
     }
@@ -322,13 +434,20 @@ export class StakeholderGraph extends LitElement {
         @keydown=${this.onKeyDown}
       ></div>
       <p id="keys" class="visually-hidden">
-        Arrow keys move between an actor and its neighbours; Enter selects, Enter again focuses; Escape clears; plus and minus zoom; 0 fits.
+        Arrow keys move between an actor and its neighbours; Enter selects, Enter again focuses; Shift+Enter on two actors shows the paths between them; Escape clears; plus and minus zoom; 0 fits.
       </p>
       ${this.legend && this.registry ? this.renderLegendPanel() : nothing}
       ${this.hint ? html`<div class="hint" role="note">${this.hint}</div>` : nothing}
       ${this.loading ? html`<div class="status" role="status">Loading…</div>` : nothing}
       ${this.error ? this.renderError(this.error) : nothing}
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+        ${this.pathAnnouncement
+          ? html`<p>${this.pathAnnouncement.intro}</p>
+              <ol>
+                ${this.pathAnnouncement.hops.map((hop) => html`<li>${hop}</li>`)}
+              </ol>`
+          : this.announcement}
+      </div>
     `;
   }
 
@@ -348,7 +467,7 @@ export class StakeholderGraph extends LitElement {
 
   private renderError(error: ShownError) {
     return html`<div class="error" part="error" role="alert">
-      <p>${this._graph ? 'Could not load the new data; the graph shown is unchanged.' : 'Could not load the data.'}</p>
+      <p>${error.title}</p>
       <div class="message">${error.message}</div>
       ${error.problems.length > 1
         ? html`<ul>
@@ -391,8 +510,9 @@ export class StakeholderGraph extends LitElement {
     emit(this, 'sg-load', { graph });
   }
 
-  private fail(message: string, problems: Problem[]): void {
-    this.error = { message, problems };
+  private fail(message: string, problems: Problem[], title?: string): void {
+    const heading = title ?? (this._graph ? 'Could not load the new data; the graph shown is unchanged.' : 'Could not load the data.');
+    this.error = { title: heading, message, problems };
     emit(this, 'sg-error', { message, problems });
   }
 
@@ -404,7 +524,8 @@ export class StakeholderGraph extends LitElement {
     this.view = new GraphView(container, {
       theme: this.isDark() ? DARK_CANVAS : LIGHT_CANVAS,
       onTap: (target, { shiftKey }) => this.onTap(target, shiftKey),
-      onDoubleTap: (key) => this.focus(key, this.focusState?.hops ?? 1),
+      // Two quick Shift-clicks pick a path's ends; they are not a double-click.
+      onDoubleTap: (key, { shiftKey }) => !shiftKey && this.focus(key, this.focusState?.hops ?? 1),
       onWheelHint: () => this.showHint('To zoom, hold Ctrl (⌘ on Mac) while scrolling, or click the graph first.'),
     });
     this.view.animate = !this.reducedMotion.matches;
@@ -500,9 +621,109 @@ export class StakeholderGraph extends LitElement {
       emit(this, 'sg-focus', focus);
     }
     this.emitLayout();
+    this.emitPath();
+  }
+
+  /** Fires sg-path when the query or the highlighted path changed. */
+  private emitPath(): void {
+    const result = this.pathResult;
+    const active = result ? (result.paths[this.pathIndex] ?? null) : null;
+    const key = result ? `${this.pathFrom}\u0000${this.pathTo}\u0000${result.paths.length}\u0000${active?.edges.join('\u0000') ?? ''}` : '';
+    if (key === this.lastPathKey) return;
+    this.lastPathKey = key;
+    const detail: SgPathDetail = { from: this.pathFrom ?? null, to: this.pathTo ?? null, paths: result?.paths ?? [], active };
+    emit(this, 'sg-path', detail);
+  }
+
+  /** Recomputes the paths when the query, the filter or the graph changed (cached per query). */
+  private updatePaths(): void {
+    const graph = this._graph;
+    if (!graph || !this.registry || !this.pathFrom || !this.pathTo) {
+      this.pathResult = null;
+      this.pathQueryKey = '';
+      return;
+    }
+    const options = this.pathOptions();
+    const key = this.queryKey(this.pathFrom, this.pathTo, options);
+    if (key === this.pathQueryKey && !this.loadedNewGraph && !this.filterChanged) {
+      this.announcePath();
+      return;
+    }
+    this.preview = null;
+    try {
+      this.pathResult = findPaths(graph, this.registry, this.pathFrom, this.pathTo, options);
+      this.pathQueryKey = key;
+    } catch (error) {
+      this.pathResult = null;
+      this.pathQueryKey = key;
+      if (error instanceof UnknownActorError) {
+        const field = graph.hasNode(this.pathFrom) ? 'path-to' : 'path-from';
+        this.fail(`Path not shown: ${error.message}`, [{ path: field, message: error.message }], 'Could not find paths.');
+      } else throw error;
+    }
+    this.announcePath();
+  }
+
+  private pathOptions(): PathOptions {
+    return { ...this.pathExtra, types: parseList(this.pathTypes), direction: this.pathDirection === 'ignore' ? 'ignore' : 'follow', visible: this.visible };
+  }
+
+  private queryKey(from: string, to: string, options: PathOptions): string {
+    const { visible: _visible, ...rest } = options;
+    return JSON.stringify([from, to, rest]);
+  }
+
+  /** Runs a path query for the API, reporting unknown actors through sg-error too. */
+  private queryPaths(from: string, to: string, options: PathOptions): PathResult {
+    const graph = this._graph;
+    if (!graph || !this.registry) throw new Error('No graph loaded yet: wait for the sg-load event.');
+    try {
+      return findPaths(graph, this.registry, from, to, { visible: this.visible, ...options });
+    } catch (error) {
+      if (error instanceof UnknownActorError) this.fail(`Path not shown: ${error.message}`, [{ path: graph.hasNode(from) ? 'to' : 'from', message: error.message }], 'Could not find paths.');
+      throw error;
+    }
+  }
+
+  private announcePath(): void {
+    const graph = this._graph!;
+    const result = this.pathResult;
+    const from = this.pathFrom && graph.hasNode(this.pathFrom) ? nodeLabel(graph, this.pathFrom) : this.pathFrom;
+    const to = this.pathTo && graph.hasNode(this.pathTo) ? nodeLabel(graph, this.pathTo) : this.pathTo;
+    if (!result) {
+      this.pathAnnouncement = null;
+      return;
+    }
+    const index = this.preview ?? this.pathIndex;
+    const path = result.paths[index];
+    if (!path) {
+      this.pathAnnouncement = { intro: `No path from ${from} to ${to}. ${result.explanation ?? ''}`.trim(), hops: [] };
+      return;
+    }
+    const count = `${result.paths.length}${result.capped ? '+' : ''}`;
+    this.pathAnnouncement = {
+      intro: `Path ${index + 1} of ${count} from ${from} to ${to}, ${path.hops} hop${path.hops === 1 ? '' : 's'}:`,
+      hops: path.steps.map((hop) => describeHop(graph, this.registry!, hop)),
+    };
+  }
+
+  /** Shift-click or Shift+Enter: the first actor becomes the start, the second the end. */
+  private pickPathEnd(key: string): void {
+    const graph = this._graph!;
+    if (!this.pendingFrom || this.pendingFrom === key) {
+      this.pendingFrom = key;
+      this.pathAnnouncement = null;
+      this.announcement = `Path from ${nodeLabel(graph, key)}: Shift-click or Shift+Enter a second actor.`;
+      this.showHint(`Path from ${nodeLabel(graph, key)}: Shift-click a second actor.`);
+      return;
+    }
+    const from = this.pendingFrom;
+    this.pendingFrom = null;
+    this.highlightPath(from, key, { types: parseList(this.pathTypes), direction: this.pathDirection ?? 'follow', ...this.pathExtra });
   }
 
   private announce(selection: SgSelectDetail): void {
+    this.pathAnnouncement = null;
     const graph = this._graph;
     if (!graph || !this.registry) return;
     if (!selection) this.announcement = 'Selection cleared.';
@@ -519,7 +740,11 @@ export class StakeholderGraph extends LitElement {
 
   // ---- gestures and keys ------------------------------------------------------------------
 
-  private onTap(target: { kind: 'node' | 'edge'; key: string } | null, _shiftKey: boolean): void {
+  private onTap(target: { kind: 'node' | 'edge'; key: string } | null, shiftKey: boolean): void {
+    if (shiftKey && target?.kind === 'node') {
+      this.pickPathEnd(target.key);
+      return;
+    }
     this.selected = target?.key ?? null;
     if (target?.kind === 'node') this.cursor = target.key;
     this.view?.setCursor(null);
@@ -536,10 +761,12 @@ export class StakeholderGraph extends LitElement {
       event.preventDefault();
       const key = this.cursor ?? (this.resolveSelection()?.kind === 'node' ? this.selected : null);
       if (!key) return;
-      if (this.selected === key) this.focus(key, this.focusState?.hops ?? 1);
+      if (event.shiftKey) this.pickPathEnd(key);
+      else if (this.selected === key) this.focus(key, this.focusState?.hops ?? 1);
       else this.select(key);
     } else if (event.key === 'Escape') {
-      if (this.focusState) this.clearFocus();
+      if (this.pathFrom || this.pathTo || this.pendingFrom) this.clearHighlight();
+      else if (this.focusState) this.clearFocus();
       else if (this.selected) this.selected = null;
       else {
         this.cursor = null;

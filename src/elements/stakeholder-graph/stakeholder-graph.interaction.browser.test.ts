@@ -100,7 +100,7 @@ describe('selection and focus', () => {
     expect(element.getAttribute('selected')).toBe('Russia');
     expect(node.hasClass('sg-selected')).toBe(true);
     const live = element.shadowRoot!.querySelector('[aria-live]')!;
-    expect(live.textContent).toMatch(/^Russia \(State\): /);
+    expect(live.textContent!.trim()).toMatch(/^Russia \(State\): /);
   });
 
   it('fires sg-select for the method and the attribute too, and null when cleared', async () => {
