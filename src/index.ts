@@ -1,11 +1,29 @@
 /**
  * The library's public API: re-exports only. Importing this module registers the elements.
  */
-export { StakeholderGraph } from './elements/stakeholder-graph/stakeholder-graph';
+export { StakeholderGraph, type HighlightOptions, type Theme } from './elements/stakeholder-graph/stakeholder-graph';
+export { StakeholderExplorer } from './elements/stakeholder-explorer/stakeholder-explorer';
+export { SgSearch } from './elements/sg-search/sg-search';
+export { SgDetails } from './elements/sg-details/sg-details';
+export { SgRelationships } from './elements/sg-relationships/sg-relationships';
+export { SgPathPanel, type PathQueryDetail } from './elements/sg-path-panel/sg-path-panel';
 export { loadDataset, parseDatasetText, type DatasetInput, type LoadOptions } from './graph/load';
 export { validateDataset, type ValidationResult } from './graph/validate';
 export { DatasetError, type Problem } from './graph/problems';
 export { DEFAULT_LIMITS, type Limits } from './graph/limits';
 export { resolveRegistry, type Registry, type EdgeType, type NodeKind } from './graph/registry';
 export { STATUSES, type Dataset, type Status } from './graph/dataset-schema';
-export type { SgLoadDetail, SgErrorDetail, SgEventMap } from './elements/events';
+export { ALL, type Filter, type VisibleSet } from './graph/filter';
+export { findPaths, shortestPath, explainNoPath, UnknownActorError, type Path, type PathOptions, type PathResult, type Hop, type Direction } from './graph/paths';
+export { narrate, describeHop } from './graph/path-narrative';
+export { createSearchIndex, type SearchHit } from './graph/search';
+export { LAYOUTS, type LayoutDescriptor } from './layout/layouts';
+export type {
+  SgLoadDetail,
+  SgErrorDetail,
+  SgSelectDetail,
+  SgFilterDetail,
+  SgFocusDetail,
+  SgPathDetail,
+  SgEventMap,
+} from './elements/events';
