@@ -5,6 +5,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
+import { faultServer } from './scripts/fault-server';
 
 
 export default defineConfig({
@@ -25,6 +26,7 @@ export default defineConfig({
       'graphology-shortest-path/dijkstra',
       'valibot',
       'axe-core',
+      'fast-check',
     ],
   },
   test: {
@@ -40,6 +42,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // A server that misbehaves on purpose under /__faults/, for the network tests only.
+        plugins: [faultServer()],
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],

@@ -1,6 +1,6 @@
 /**
- * The explorer page keeps its state in the URL hash: selection, focus, filters and layout (and,
- * later, the highlighted path). Reloading or sharing the URL restores the view; every change,
+ * The explorer page keeps its state in the URL hash: selection, focus, filters, layout and the
+ * highlighted path. Reloading or sharing the URL restores the view; every change,
  * by a click, a key or the API, rewrites the hash without adding history entries.
  */
 import { decodeHash, encodeHash, type ExplorerState } from '../graph/explorer-state';
@@ -12,7 +12,14 @@ export function currentState(graph: StakeholderGraph): ExplorerState {
     focus: graph.focused,
     filter: graph.filter,
     layout: graph.layout || null,
+    path: pathState(graph),
   };
+}
+
+function pathState(graph: StakeholderGraph): ExplorerState['path'] {
+  const query = graph.pathQuery;
+  if (!query.from || !query.to) return null;
+  return { from: query.from, to: query.to, types: query.types, direction: query.direction, index: query.index };
 }
 
 export function applyState(graph: StakeholderGraph, state: ExplorerState): void {
@@ -21,6 +28,9 @@ export function applyState(graph: StakeholderGraph, state: ExplorerState): void 
   if (state.focus) graph.focus(state.focus.key, state.focus.hops);
   else graph.clearFocus();
   graph.selected = state.selected?.key ?? null;
+  const path = state.path;
+  if (path) graph.setPathQuery({ from: path.from, to: path.to, types: path.types, direction: path.direction, index: path.index });
+  else if (graph.pathFrom || graph.pathTo) graph.clearHighlight();
 }
 
 /** Restores the state from the hash once the graph has loaded, then keeps the hash in step. */
@@ -38,7 +48,7 @@ export function bindHashState(graph: StakeholderGraph, win: Window = window): ()
       win.history.replaceState(null, '', hash === '' ? win.location.pathname + win.location.search : hash);
     }
   };
-  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout'] as const;
+  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path'] as const;
   graph.addEventListener('sg-load', restore, { once: true });
   for (const type of events) graph.addEventListener(type, write);
   win.addEventListener('hashchange', restore);

@@ -1,12 +1,14 @@
 /**
  * The first pass over untrusted input, before the schema: bounded nesting, bounded strings and
- * counts, and no `__proto__` keys (which `Object.assign` would turn into a prototype change).
+ * counts, and no `__proto__` keys (which `Object.assign` would turn into a prototype change), nor
+ * `constructor` or `prototype` (which valibot drops from objects without a word, so the data
+ * would lose them silently, or a declared type would read as undeclared).
  * Iterative, so a hostile, deeply nested file cannot overflow the stack.
  */
 import type { Limits } from './limits';
 import { ProblemList, type PathSegment } from './problems';
 
-const RESERVED_KEYS = new Set(['__proto__']);
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function checkLimits(input: unknown, limits: Limits, problems: ProblemList): void {
   if (isObject(input)) {

@@ -12,6 +12,9 @@ import { isSafeAbsoluteUrl } from './safe-url';
 /** The edge type given to edges without one, in datasets that declare no `edgeTypes`. */
 export const DEFAULT_EDGE_TYPE = 'related';
 
+/** Cytoscape refuses an element whose id is "" (and would drop the whole graph with it). */
+const EMPTY_KEY = 'empty key; every actor and relationship needs a non-empty key (leave an edge\'s key out to have one made)';
+
 export type GraphType = 'mixed' | 'directed' | 'undirected';
 
 export interface PlannedNode {
@@ -57,6 +60,10 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
   const nodes: PlannedNode[] = [];
   data.nodes.forEach((node, i) => {
     const key = String(node.key);
+    if (key === '') {
+      problems.add(['nodes', i, 'key'], EMPTY_KEY);
+      return;
+    }
     const earlier = nodeIndex.get(key);
     if (earlier !== undefined) {
       problems.add(['nodes', i, 'key'], `duplicate node key ${quote(key)} (also nodes[${earlier}]; keys are compared as text, so 1 and "1" collide); give each node its own key`);
@@ -78,6 +85,10 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
   edgeList.forEach((edge, i) => {
     const at = (field: string | number, ...rest: (string | number)[]) => ['edges', i, field, ...rest];
     const explicitKey = edge.key === undefined || edge.key === null ? undefined : String(edge.key);
+    if (explicitKey === '') {
+      problems.add(at('key'), EMPTY_KEY);
+      return;
+    }
     if (explicitKey !== undefined) {
       const earlier = edgeIndex.get(explicitKey);
       if (earlier !== undefined) {

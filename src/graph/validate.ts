@@ -25,6 +25,7 @@ export function validateDataset(input: unknown, limits: Limits = resolveLimits()
   checkLimits(input, limits, problems);
   if (!problems.empty) return fail(problems);
 
+  checkNoArrayBags(input as Record<string, unknown>, problems);
   const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
   if (!parsed.success) {
     for (const issue of parsed.issues) problems.add(issuePath(issue), issueMessage(issue));
@@ -46,6 +47,27 @@ function describeTopLevel(input: unknown): string | undefined {
   if (Array.isArray(input)) return `got an array; ${expected}`;
   if (typeof input !== 'object') return `got ${typeof input === 'string' ? 'a string' : `a ${typeof input}`}; ${expected}`;
   return undefined;
+}
+
+/**
+ * valibot's objects accept arrays, so `"attributes": ["x"]` would load as `{"0": "x"}`; the
+ * published JSON Schema says "object" there. Checked where every field is optional (elsewhere a
+ * missing required field already rejects an array).
+ */
+function checkNoArrayBags(input: Record<string, unknown>, problems: ProblemList): void {
+  const check = (path: PathSegment[], value: unknown) => {
+    if (Array.isArray(value)) problems.add(path, 'expected an object, got an array');
+  };
+  check(['attributes'], input.attributes);
+  check(['options'], input.options);
+  for (const field of ['nodes', 'edges'] as const) {
+    const list = input[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, i) => {
+      if (Array.isArray(item)) check([field, i], item);
+      else if (typeof item === 'object' && item !== null) check([field, i, 'attributes'], (item as { attributes?: unknown }).attributes);
+    });
+  }
 }
 
 type Issue = v.InferIssue<typeof DatasetSchema>;

@@ -47,15 +47,17 @@ export class GraphView {
   private readonly onPath: ClassSync;
   private pathEnds: string[] = [];
   private wasEmpty = true;
+  private theme: CanvasTheme;
   /** Prefers-reduced-motion: no animated fits or layouts. */
   animate = true;
 
   constructor(container: HTMLElement, options: GraphViewOptions = {}) {
     preventHeadStyle(container.ownerDocument, options.nonce);
     this.container = container;
+    this.theme = options.theme ?? LIGHT_CANVAS;
     this.cy = cytoscape({
       container,
-      style: buildStylesheet(options.theme ?? LIGHT_CANVAS),
+      style: buildStylesheet(this.theme),
       layout: { name: 'preset' },
       minZoom: 0.02,
       maxZoom: 6,
@@ -69,6 +71,11 @@ export class GraphView {
     this.onPath = new ClassSync(this.cy, 'sg-path');
     this.unbind.push(keepPointerCoordsFresh(this.cy, container));
     this.unbind.push(guardWheel(this.cy, container, () => options.onWheelHint?.()));
+    // Cytoscape blurs the active element on mousedown, so a click would leave keyboard focus
+    // nowhere: give it to the canvas once Cytoscape is done with the event.
+    const takeFocus = () => setTimeout(() => container.isConnected && container.focus({ preventScroll: true }));
+    container.addEventListener('mousedown', takeFocus);
+    this.unbind.push(() => container.removeEventListener('mousedown', takeFocus));
     this.bindGestures(options);
     this.wasEmpty = isZeroSize(container);
   }
@@ -105,7 +112,10 @@ export class GraphView {
     visible.layout({ ...options, fit: !isZeroSize(this.container), padding: FIT_PADDING } as cytoscape.LayoutOptions).run();
   }
 
+  /** Restyles every element, so only when the theme really changed. */
   setTheme(theme: CanvasTheme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
     this.cy.style(buildStylesheet(theme));
   }
 
@@ -164,12 +174,16 @@ export class GraphView {
     if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: this.center() });
   }
 
-  /** Pans so `key` is in the middle, without changing the zoom. */
+  /** Pans so `key` (the node itself, not its label) is in the middle, without changing the zoom. */
   centerOn(key: string): void {
-    const element = this.cy.getElementById(key);
+    const cy = this.cy;
+    const element = cy.getElementById(key);
     if (element.empty() || isZeroSize(this.container)) return;
-    if (this.animate) this.cy.animate({ center: { eles: element }, duration: 250 });
-    else this.cy.center(element);
+    const model = element.isNode() ? element.position() : (element as unknown as cytoscape.EdgeSingular).midpoint();
+    const middle = this.center();
+    const pan = { x: middle.x - model.x * cy.zoom(), y: middle.y - model.y * cy.zoom() };
+    if (this.animate) cy.animate({ pan, duration: 250 });
+    else cy.pan(pan);
   }
 
   /** Zooms about the middle of the view by `factor` (>1 in, <1 out). */

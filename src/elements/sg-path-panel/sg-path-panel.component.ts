@@ -27,6 +27,9 @@ export interface PathQueryDetail {
   index: number;
 }
 
+/** The query shown before any is given: nothing picked, every option open. */
+export const EMPTY_QUERY: PathQueryDetail = Object.freeze({ from: null, to: null, types: null, direction: 'follow', statuses: null, maxHops: 4, index: 0 });
+
 let instances = 0;
 
 /**
@@ -59,12 +62,13 @@ export class SgPathPanel extends LitElement {
 
   constructor() {
     super();
-    this.query = { from: null, to: null, types: null, direction: 'follow', statuses: null, maxHops: 4, index: 0 };
+    this.query = EMPTY_QUERY;
     this.result = null;
     this.active = -1;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.query ??= EMPTY_QUERY;
     if (changed.has('result')) this.active = -1;
   }
 

@@ -4,10 +4,10 @@
  * the text alternative to the canvas. It owns no graph state of its own: the inner graph element
  * holds selection, filters, focus and layout, and the panels follow its events.
  */
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type Graph from 'graphology';
 import type { Registry } from '../../graph/registry';
-import type { VisibleSet } from '../../graph/filter';
+import { isFiltered, visibleSet, type VisibleSet } from '../../graph/filter';
 import { LAYOUTS } from '../../layout/layouts';
 import type { SgSelectDetail, SgFocusDetail } from '../events';
 import type { StakeholderGraph, Theme } from '../stakeholder-graph/stakeholder-graph.component';
@@ -15,6 +15,9 @@ import '../stakeholder-graph/stakeholder-graph';
 import '../sg-search/sg-search';
 import '../sg-details/sg-details';
 import '../sg-relationships/sg-relationships';
+import type { PathQuery } from '../stakeholder-graph/stakeholder-graph.component';
+import type { PathQueryDetail } from '../sg-path-panel/sg-path-panel.component';
+import type { PathResult } from '../../graph/paths';
 import { stakeholderExplorerStyles } from './stakeholder-explorer.styles';
 
 /**
@@ -49,6 +52,8 @@ export class StakeholderExplorer extends LitElement {
     focusState: { state: true },
     layout: { state: true },
     hops: { state: true },
+    pathQuery: { state: true },
+    pathResult: { state: true },
   };
 
   /** URL of the dataset to explore. */
@@ -65,6 +70,8 @@ export class StakeholderExplorer extends LitElement {
   declare protected visible: VisibleSet | null;
   declare protected focusState: SgFocusDetail;
   declare protected layout: string;
+  declare protected pathQuery: PathQuery | undefined;
+  declare protected pathResult: PathResult | null;
   /** Hops the focus covers: the Focus control's value. */
   declare protected hops: 1 | 2;
 
@@ -76,6 +83,7 @@ export class StakeholderExplorer extends LitElement {
     this.focusState = null;
     this.layout = '';
     this.hops = 1;
+    this.pathResult = null;
   }
 
   /** The inner `<stakeholder-graph>`, for the full element API. */
@@ -114,7 +122,7 @@ export class StakeholderExplorer extends LitElement {
           <button type="button" ?disabled=${!selectedNode} @click=${() => selectedNode && this.graphElement?.focus(selectedNode, hops)}>Focus</button>
           <button type="button" ?disabled=${!this.focusState} @click=${() => this.graphElement?.clearFocus()}>Clear focus</button>
         </div>
-        <div class="buttons" aria-label="Zoom">
+        <div class="buttons" role="group" aria-label="Zoom">
           <button type="button" aria-label="Zoom in" title="Zoom in" @click=${() => this.graphElement?.zoomIn()}>+</button>
           <button type="button" aria-label="Zoom out" title="Zoom out" @click=${() => this.graphElement?.zoomOut()}>−</button>
           <button type="button" @click=${() => this.graphElement?.fit()}>Fit</button>
@@ -132,13 +140,15 @@ export class StakeholderExplorer extends LitElement {
         <stakeholder-graph
           part="graph"
           src=${this.src ?? ''}
-          label=${this.label ?? ''}
+          label=${this.label || nothing}
+          focus-hops=${this.hops}
           theme=${this.theme}
           @sg-load=${this.onLoad}
           @sg-select=${(event: CustomEvent<SgSelectDetail>) => (this.selection = event.detail)}
-          @sg-filter=${() => (this.visible = this.graphElement?.visibleElements ?? null)}
+          @sg-filter=${() => (this.visible = this.visibleOf(this.graphElement, true))}
           @sg-focus=${this.onFocus}
           @sg-layout=${(event: CustomEvent<{ layout: string }>) => (this.layout = event.detail.layout)}
+          @sg-path=${this.syncPath}
         ></stakeholder-graph>
         <aside part="details" aria-label="Details">
           <sg-details
@@ -150,6 +160,16 @@ export class StakeholderExplorer extends LitElement {
           ></sg-details>
         </aside>
       </div>
+      <section class="paths" part="paths" aria-label="Paths">
+        <sg-path-panel
+          .graph=${graph}
+          .registry=${this.registry}
+          .query=${this.pathQuery}
+          .result=${this.pathResult}
+          @sg-path-query=${this.onPathQuery}
+          @sg-path-preview=${(event: CustomEvent<{ index: number | null }>) => this.graphElement?.previewPath(event.detail.index)}
+        ></sg-path-panel>
+      </section>
       <section class="text-alternative" part="table" aria-label="Relationships as text">
         <sg-relationships
           .graph=${graph}
@@ -163,6 +183,8 @@ export class StakeholderExplorer extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // The path panel is a feature many embeds never use: it loads on demand, in its own chunk.
+    void import('../sg-path-panel/sg-path-panel');
     if (this.data !== undefined) this.graphElement!.data = this.data as object;
   }
 
@@ -170,10 +192,22 @@ export class StakeholderExplorer extends LitElement {
     const element = this.graphElement!;
     this.graph = element.graph;
     this.registry = element.types;
-    this.visible = element.visibleElements;
+    this.visible = this.visibleOf(element);
     this.selection = element.selection;
     this.layout = element.currentLayout ?? '';
+    this.syncPath();
   };
+
+  /**
+   * What the filter shows, or null when it shows everything (so the summary reads "6 actors",
+   * not "6 of 6"). On `sg-load` it is computed here: the element's own set still belongs to the
+   * graph shown before. On `sg-filter` (`current`) the element's set is up to date.
+   */
+  private visibleOf(element: StakeholderGraph | null, current = false): VisibleSet | null {
+    const graph = element?.graph;
+    if (!element || !graph || !isFiltered(element.filter)) return null;
+    return (current && element.visibleElements) || visibleSet(graph, element.filter);
+  }
 
   private readonly onNavigate = (event: CustomEvent<{ kind: 'node' | 'edge'; key: string }>): void => {
     this.graphElement?.select(event.detail.key);
@@ -184,6 +218,22 @@ export class StakeholderExplorer extends LitElement {
     if (!element) return;
     element.layout = id;
   }
+
+  /** Mirrors the graph's path query and result into the path panel. */
+  private readonly syncPath = (): void => {
+    const element = this.graphElement;
+    if (!element) return;
+    this.pathQuery = element.pathQuery;
+    this.pathResult = element.paths;
+  };
+
+  private readonly onPathQuery = async (event: CustomEvent<PathQueryDetail>): Promise<void> => {
+    const element = this.graphElement;
+    if (!element) return;
+    element.setPathQuery(event.detail);
+    await element.updateComplete;
+    this.syncPath();
+  };
 
   private readonly onFocus = (event: CustomEvent<SgFocusDetail>): void => {
     this.focusState = event.detail;

@@ -91,8 +91,15 @@ export const stakeholderExplorerStyles = css`
     border-radius: 8px;
     background: var(--sg-panel);
   }
+  .paths,
   .text-alternative {
     margin-top: 12px;
+  }
+  .paths {
+    padding: 10px 12px;
+    border: 1px solid var(--sg-border);
+    border-radius: 8px;
+    background: var(--sg-panel);
   }
   @media (max-width: 760px) {
     .main {

@@ -34,6 +34,19 @@ interface ShownError {
   title: string;
   message: string;
   problems: Problem[];
+  /** Loading `src` failed: the banner offers Retry. */
+  retry?: boolean;
+}
+
+/** The path query as the path panel and the URL state see it. */
+export interface PathQuery {
+  from: string | null;
+  to: string | null;
+  types: string[] | null;
+  direction: Direction;
+  statuses: string[] | null;
+  maxHops: number;
+  index: number;
 }
 
 /** Options of `highlightPath`: the path query, and which of the paths found to show. */
@@ -84,6 +97,7 @@ export class StakeholderGraph extends LitElement {
     statuses: { type: String, reflect: true },
     nodeKinds: { type: String, attribute: 'node-kinds', reflect: true },
     theme: { type: String, reflect: true },
+    hops: { type: Number, attribute: 'focus-hops', reflect: true },
     pathFrom: { type: String, attribute: 'path-from', reflect: true },
     pathTo: { type: String, attribute: 'path-to', reflect: true },
     pathTypes: { type: String, attribute: 'path-types', reflect: true },
@@ -119,6 +133,8 @@ export class StakeholderGraph extends LitElement {
   declare nodeKinds: string | null;
   /** `auto` (follows the system), `light` or `dark`. */
   declare theme: Theme;
+  /** Hops a focus covers when started by double-click or Enter (1 or 2). Default 1. */
+  declare hops: Hops;
   /** Key of the actor a highlighted path starts from (with `path-to`). */
   declare pathFrom: string | null;
   /** Key of the actor a highlighted path leads to. */
@@ -164,8 +180,8 @@ export class StakeholderGraph extends LitElement {
   private loadedNewGraph = false;
 
   private readonly loader = new SourceLoader(this, {
-    onText: (text) => this.apply(text),
-    onError: (error) => this.fail(error.message, [{ path: 'src', message: error.message }]),
+    onText: (text) => this.apply(text, true),
+    onError: (error) => this.fail(error.message, [{ path: 'src', message: error.message }], undefined, true),
     onLoading: (loading) => (this.loading = loading),
   });
   private readonly resizer = new ResizeController(this, () => this.view?.resize());
@@ -181,6 +197,7 @@ export class StakeholderGraph extends LitElement {
     this.statuses = null;
     this.nodeKinds = null;
     this.theme = 'auto';
+    this.hops = 1;
     this.pathFrom = null;
     this.pathTo = null;
     this.pathTypes = null;
@@ -257,7 +274,7 @@ export class StakeholderGraph extends LitElement {
    * Focuses an actor: it and its neighbours within `hops` stay bright, the rest dims.
    * Without a string argument this is HTMLElement's own `focus()`.
    */
-  override focus(keyOrOptions?: string | FocusOptions, hops: Hops = 1): void {
+  override focus(keyOrOptions?: string | FocusOptions, hops: Hops = this.hops === 2 ? 2 : 1): void {
     if (typeof keyOrOptions !== 'string') {
       super.focus(keyOrOptions);
       return;
@@ -321,6 +338,23 @@ export class StakeholderGraph extends LitElement {
     return result.paths[index] ?? null;
   }
 
+  /**
+   * Sets the whole path query at once (as the path panel does): ends may be null while the user
+   * is still picking. Unknown keys are reported with `sg-error`, not thrown.
+   */
+  setPathQuery(query: Partial<PathQuery>): void {
+    const current = this.pathQuery;
+    const next = { ...current, ...query };
+    this.pathExtra = { ...this.pathExtra, statuses: next.statuses, maxHops: next.maxHops };
+    this.pathFrom = next.from;
+    this.pathTo = next.to;
+    this.pathTypes = formatList(next.types);
+    this.pathDirection = next.direction;
+    this.pathIndex = next.index;
+    this.preview = null;
+    this.requestUpdate();
+  }
+
   /** Removes the path highlight. */
   clearHighlight(): void {
     this.pathFrom = null;
@@ -336,7 +370,7 @@ export class StakeholderGraph extends LitElement {
   }
 
   /** The path query in effect: the path attributes plus the options given to `highlightPath`. */
-  get pathQuery(): { from: string | null; to: string | null; types: string[] | null; direction: Direction; statuses: string[] | null; maxHops: number; index: number } {
+  get pathQuery(): PathQuery {
     return {
       from: this.pathFrom || null,
       to: this.pathTo || null,
@@ -380,7 +414,7 @@ export class StakeholderGraph extends LitElement {
       this.loader.cancel();
       this.apply(this.data);
     } else if (changed.has('src') && this.src) {
-      void this.loader.load(this.src, this.timeout);
+      void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
     }
     const attributesChanged = changed.has('edgeTypes') || changed.has('statuses') || changed.has('nodeKinds');
     if (attributesChanged && !this.reflectingFilter) {
@@ -402,19 +436,23 @@ export class StakeholderGraph extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const newGraph = this.loadedNewGraph;
     this.loadedNewGraph = false;
-    this.ensureView();
-    const view = this.view;
-    if (view && this._graph) {
-      if (newGraph || this.filterChanged) view.setVisible(this.visible);
-      if (newGraph || changed.has('layout')) this.applyLayout();
-      view.setSelected(this.resolveSelection()?.key ?? null);
-      const path = this.activePath;
-      view.setPath(path);
-      view.setEmphasis(path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : this.emphasis());
-      view.setTheme(this.isDark() ? DARK_CANVAS : LIGHT_CANVAS);
-      view.animate = !this.reducedMotion.matches;
-    }
+    if (this.view) this.syncView(newGraph ? null : changed);
+    else this.ensureView();
     this.emitChanges();
+  }
+
+  /** Brings the view in line with the element's state; `changed` null means everything. */
+  private syncView(changed: PropertyValues<this> | null): void {
+    const view = this.view;
+    if (!view || !this._graph) return;
+    if (!changed || this.filterChanged) view.setVisible(this.visible);
+    if (!changed || changed.has('layout')) this.applyLayout();
+    view.setSelected(this.resolveSelection()?.key ?? null);
+    const path = this.activePath;
+    view.setPath(path);
+    view.setEmphasis(path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : this.emphasis());
+    view.setTheme(this.isDark() ? DARK_CANVAS : LIGHT_CANVAS);
+    view.animate = !this.reducedMotion.matches;
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -475,19 +513,25 @@ export class StakeholderGraph extends LitElement {
           </ul>`
         : nothing}
       <button type="button" aria-label="Dismiss error" @click=${() => (this.error = undefined)}>×</button>
+      ${error.retry ? html`<button type="button" class="retry" @click=${() => this.retry()}>Retry</button>` : nothing}
     </div>`;
+  }
+
+  /** Loads `src` again (what the error banner's Retry button does after a failed load). */
+  retry(): void {
+    if (this.src) void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
   }
 
   // ---- loading ----------------------------------------------------------------------------
 
   /** Validates and builds a new graph; swaps it in only when everything succeeded. */
-  private apply(input: DatasetInput): void {
+  private apply(input: DatasetInput, fromSrc = false): void {
     let graph: Graph;
     try {
       graph = loadDataset(input, { limits: this.limits });
     } catch (error) {
-      if (error instanceof DatasetError) this.fail(error.message, [...error.problems]);
-      else this.fail(`Could not load the data: ${error instanceof Error ? error.message : String(error)}`, []);
+      if (error instanceof DatasetError) this.fail(error.message, [...error.problems], undefined, fromSrc);
+      else this.fail(`Could not load the data: ${error instanceof Error ? error.message : String(error)}`, [], undefined, fromSrc);
       return;
     }
     const registry = resolveRegistry(graph);
@@ -495,10 +539,10 @@ export class StakeholderGraph extends LitElement {
       try {
         this.view.show(graph, registry, this.positionsFor(graph));
       } catch (error) {
-        this.fail(`Could not draw the data: ${error instanceof Error ? error.message : String(error)}`, []);
+        this.fail(`Could not draw the data: ${error instanceof Error ? error.message : String(error)}`, [], undefined, fromSrc);
         return;
       }
-      this.shownLayout = this.layoutFor(graph);
+      this.shownLayout = this.drawnLayout(graph);
     }
     this._graph = graph;
     this.registry = registry;
@@ -510,9 +554,9 @@ export class StakeholderGraph extends LitElement {
     emit(this, 'sg-load', { graph });
   }
 
-  private fail(message: string, problems: Problem[], title?: string): void {
+  private fail(message: string, problems: Problem[], title?: string, retry = false): void {
     const heading = title ?? (this._graph ? 'Could not load the new data; the graph shown is unchanged.' : 'Could not load the data.');
-    this.error = { title: heading, message, problems };
+    this.error = { title: heading, message, problems, retry };
     emit(this, 'sg-error', { message, problems });
   }
 
@@ -525,17 +569,22 @@ export class StakeholderGraph extends LitElement {
       theme: this.isDark() ? DARK_CANVAS : LIGHT_CANVAS,
       onTap: (target, { shiftKey }) => this.onTap(target, shiftKey),
       // Two quick Shift-clicks pick a path's ends; they are not a double-click.
-      onDoubleTap: (key, { shiftKey }) => !shiftKey && this.focus(key, this.focusState?.hops ?? 1),
+      onDoubleTap: (key, { shiftKey }) => !shiftKey && this.focus(key),
       onWheelHint: () => this.showHint('To zoom, hold Ctrl (⌘ on Mac) while scrolling, or click the graph first.'),
     });
     this.view.animate = !this.reducedMotion.matches;
     this.resizer.observe(container);
     if (this._graph && this.registry) {
       this.view.show(this._graph, this.registry, this.positionsFor(this._graph));
-      this.shownLayout = this.layoutFor(this._graph);
-      this.loadedNewGraph = true;
-      this.requestUpdate();
+      this.shownLayout = this.drawnLayout(this._graph);
+      this.syncView(null);
     }
+  }
+
+  /** The layout the initial positions already realise (force or preset), or null when another must run. */
+  private drawnLayout(graph: Graph): string | null {
+    const id = this.layoutFor(graph);
+    return id === 'force' || id === 'preset' ? id : null;
   }
 
   // ---- layout -----------------------------------------------------------------------------
@@ -762,7 +811,7 @@ export class StakeholderGraph extends LitElement {
       const key = this.cursor ?? (this.resolveSelection()?.kind === 'node' ? this.selected : null);
       if (!key) return;
       if (event.shiftKey) this.pickPathEnd(key);
-      else if (this.selected === key) this.focus(key, this.focusState?.hops ?? 1);
+      else if (this.selected === key) this.focus(key);
       else this.select(key);
     } else if (event.key === 'Escape') {
       if (this.pathFrom || this.pathTo || this.pendingFrom) this.clearHighlight();

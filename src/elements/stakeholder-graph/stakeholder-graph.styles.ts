@@ -211,6 +211,16 @@ export const stakeholderGraphStyles = css`
     font-size: 18px;
     cursor: pointer;
   }
+  /* Retry, after loading src failed: an ordinary button under the message. */
+  .error button.retry {
+    position: static;
+    display: block;
+    margin-top: 6px;
+    padding: 2px 10px;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    font-size: 13px;
+  }
   .status {
     position: absolute;
     top: 8px;

@@ -2,7 +2,7 @@
 import { StakeholderGraph } from './stakeholder-graph.component';
 
 export { StakeholderGraph };
-export type { HighlightOptions, Theme } from './stakeholder-graph.component';
+export type { HighlightOptions, PathQuery, Theme } from './stakeholder-graph.component';
 
 if (!customElements.get('stakeholder-graph')) customElements.define('stakeholder-graph', StakeholderGraph);
 

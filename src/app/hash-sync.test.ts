@@ -1,0 +1,158 @@
+/**
+ * The hash binding's logic in Node, with a stand-in graph and window: what it reads from the
+ * graph, the order it applies a state in, when it writes (never while restoring, never the
+ * same hash twice, no history entries) and that unbinding stops everything.
+ */
+import { describe, expect, it } from 'vitest';
+import type { StakeholderGraph } from '../elements/stakeholder-graph/stakeholder-graph.component';
+import type { Filter } from '../graph/filter';
+import { applyState, bindHashState, currentState } from './hash-sync';
+
+const ALL: Filter = { edgeTypes: null, statuses: null, nodeKinds: null };
+
+/** Just enough of `<stakeholder-graph>`: state, the methods the binding calls, and its events. */
+class FakeGraph extends EventTarget {
+  selected: string | null = null;
+  focused: { key: string; hops: 1 | 2 } | null = null;
+  filter: Filter = ALL;
+  layout: string | null = null;
+  updateComplete = Promise.resolve(true);
+  readonly edges = new Set(['DPRK-pact-Russia']);
+  pathQuery = { from: null as string | null, to: null as string | null, types: null as string[] | null, direction: 'follow' as const, statuses: null, maxHops: 4, index: 0 };
+  get pathFrom() {
+    return this.pathQuery.from;
+  }
+  get pathTo() {
+    return this.pathQuery.to;
+  }
+  setPathQuery(query: Partial<FakeGraph['pathQuery']>) {
+    this.pathQuery = { ...this.pathQuery, ...query };
+  }
+  clearHighlight() {
+    this.pathQuery = { ...this.pathQuery, from: null, to: null, index: 0 };
+  }
+
+  get selection() {
+    if (this.selected === null) return null;
+    return { kind: this.edges.has(this.selected) ? ('edge' as const) : ('node' as const), key: this.selected };
+  }
+  focus(key: string, hops: 1 | 2) {
+    this.focused = { key, hops };
+    this.selected = key;
+  }
+  clearFocus() {
+    this.focused = null;
+  }
+  fire(type: string) {
+    this.dispatchEvent(new Event(type));
+  }
+}
+
+/** A window with a location whose hash `replaceState` updates, counting the writes. */
+function fakeWindow(hash = '') {
+  const win = new EventTarget() as EventTarget & { location: { hash: string; pathname: string; search: string }; history: { replaceState(data: unknown, unused: string, url: string): void }; writes: string[] };
+  win.location = { hash, pathname: '/app/', search: '' };
+  win.writes = [];
+  win.history = {
+    replaceState(_data, _unused, url) {
+      win.writes.push(url);
+      win.location.hash = url.startsWith('#') ? url : '';
+    },
+  };
+  return win;
+}
+
+const bind = (graph: FakeGraph, win: ReturnType<typeof fakeWindow>) => bindHashState(graph as unknown as StakeholderGraph, win as unknown as Window);
+
+describe('currentState and applyState', () => {
+  it('reads selection, focus, filter and layout, with an empty layout as the default', () => {
+    const graph = new FakeGraph();
+    graph.focus('UN', 2);
+    graph.filter = { ...ALL, statuses: ['confirmed'] };
+    graph.layout = '';
+    expect(currentState(graph as unknown as StakeholderGraph)).toEqual({
+      selected: { kind: 'node', key: 'UN' },
+      focus: { key: 'UN', hops: 2 },
+      filter: { edgeTypes: null, statuses: ['confirmed'], nodeKinds: null },
+      layout: null,
+      path: null,
+    });
+  });
+
+  it('reads and applies the path query', () => {
+    const graph = new FakeGraph();
+    applyState(graph as unknown as StakeholderGraph, {
+      selected: null, focus: null, filter: ALL, layout: null,
+      path: { from: 'US', to: 'Ukraine', types: ['targets'], direction: 'ignore', index: 1 },
+    });
+    expect(graph.pathQuery).toMatchObject({ from: 'US', to: 'Ukraine', types: ['targets'], direction: 'ignore', index: 1 });
+    expect(currentState(graph as unknown as StakeholderGraph).path).toEqual({ from: 'US', to: 'Ukraine', types: ['targets'], direction: 'ignore', index: 1 });
+    applyState(graph as unknown as StakeholderGraph, { selected: null, focus: null, filter: ALL, layout: null, path: null });
+    expect(graph.pathQuery.from).toBeNull();
+  });
+
+  it('applies the focus before the selection, so a focus does not take over the selected key', () => {
+    const graph = new FakeGraph();
+    applyState(graph as unknown as StakeholderGraph, { selected: { kind: 'edge', key: 'DPRK-pact-Russia' }, focus: { key: 'UN', hops: 1 }, filter: ALL, layout: 'grid' });
+    expect(graph.selected).toBe('DPRK-pact-Russia');
+    expect(graph.focused).toEqual({ key: 'UN', hops: 1 });
+    expect(graph.layout).toBe('grid');
+  });
+});
+
+describe('bindHashState', () => {
+  it('restores the hash on the first load and does not write it back while restoring', async () => {
+    const graph = new FakeGraph();
+    const win = fakeWindow('#node=Russia&statuses=confirmed');
+    bind(graph, win);
+
+    graph.fire('sg-load');
+    graph.fire('sg-select'); // the graph reports what the restore changed
+    expect(graph.selected).toBe('Russia');
+    expect(graph.filter.statuses).toEqual(['confirmed']);
+    expect(win.writes).toEqual([]);
+
+    await graph.updateComplete;
+    graph.selected = 'UN';
+    graph.fire('sg-select');
+    expect(win.writes).toEqual(['#node=UN&statuses=confirmed']);
+  });
+
+  it('writes only when the hash would change, and the bare path when all is default', async () => {
+    const graph = new FakeGraph();
+    const win = fakeWindow();
+    bind(graph, win);
+
+    graph.fire('sg-filter');
+    expect(win.writes).toEqual([]);
+    graph.layout = 'circle';
+    graph.fire('sg-layout');
+    graph.fire('sg-layout');
+    expect(win.writes).toEqual(['#layout=circle']);
+    graph.layout = null;
+    graph.fire('sg-layout');
+    expect(win.writes).toEqual(['#layout=circle', '/app/']);
+  });
+
+  it('applies a hash typed later on hashchange', async () => {
+    const graph = new FakeGraph();
+    const win = fakeWindow();
+    bind(graph, win);
+    win.location.hash = '#focus=DPRK:2';
+    win.dispatchEvent(new Event('hashchange'));
+    expect(graph.focused).toEqual({ key: 'DPRK', hops: 2 });
+  });
+
+  it('stops listening once unbound', () => {
+    const graph = new FakeGraph();
+    const win = fakeWindow('#node=UN');
+    const unbind = bind(graph, win);
+    unbind();
+    graph.fire('sg-load');
+    win.dispatchEvent(new Event('hashchange'));
+    graph.selected = 'ROK';
+    graph.fire('sg-select');
+    expect(graph.selected).toBe('ROK');
+    expect(win.writes).toEqual([]);
+  });
+});
