@@ -5,12 +5,14 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
-import { faultServer } from './scripts/fault-server';
+import { faultServer } from './scripts/fault-server.js';
 
 
 export default defineConfig({
   server: { port: 5173, strictPort: false },
-  build: { target: 'es2022', sourcemap: true },
+  // The app (`npm run build:app`) as static files that work from any folder of any host.
+  base: './',
+  build: { target: 'es2022', sourcemap: true, outDir: 'dist/app', emptyOutDir: true },
   // Pre-bundle every dependency up front: a dependency discovered mid-run makes Vite reload the
   // browser tests, which fails them on a fresh machine (CI).
   optimizeDeps: {
@@ -22,6 +24,7 @@ export default defineConfig({
       'graphology',
       'graphology-layout/circular',
       'graphology-layout-forceatlas2',
+      'graphology-layout-forceatlas2/iterate',
       'graphology-shortest-path/unweighted',
       'graphology-shortest-path/dijkstra',
       'valibot',

@@ -44,6 +44,7 @@ export interface SgEventMap {
   'sg-focus': SgFocusDetail;
   'sg-layout': { layout: string };
   'sg-path': SgPathDetail;
+  'sg-layout-settled': { layout: string };
 }
 
 export function emit<K extends keyof SgEventMap>(target: EventTarget, type: K, detail: SgEventMap[K]): boolean {
@@ -59,5 +60,6 @@ declare global {
     'sg-focus': CustomEvent<SgFocusDetail>;
     'sg-layout': CustomEvent<{ layout: string }>;
     'sg-path': CustomEvent<SgPathDetail>;
+    'sg-layout-settled': CustomEvent<{ layout: string }>;
   }
 }

@@ -84,6 +84,22 @@ export function iterationsFor(order: number): number {
   return 50;
 }
 
+/**
+ * Instant positions for big graphs: a sunflower spiral (even density, deterministic, O(n)) that
+ * the progressive ForceAtlas2 then refines. Spacing is NODE_SPACING between neighbours.
+ */
+export function spiralPositions(graph: Graph, spacing = NODE_SPACING): Positions {
+  const positions: Positions = new Map();
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  let i = 0;
+  graph.forEachNode((node) => {
+    const radius = spacing * 0.6 * Math.sqrt(i);
+    positions.set(node, { x: radius * Math.cos(i * golden), y: radius * Math.sin(i * golden) });
+    i += 1;
+  });
+  return positions;
+}
+
 export function initialPositions(graph: Graph): Positions {
   return hasPresetPositions(graph) ? presetPositions(graph) : forcePositions(graph);
 }

@@ -11,7 +11,7 @@ import type { Registry } from '../graph/registry';
 import type { LayoutDescriptor } from '../layout/layouts';
 import type { Positions } from '../layout/initial-positions';
 import { toElements } from './cy-elements';
-import { buildStylesheet, type CanvasTheme, LIGHT_CANVAS } from './cy-style';
+import { buildStylesheet, type CanvasTheme, LIGHT_CANVAS, LARGE_GRAPH_ELEMENTS } from './cy-style';
 import { keepPointerCoordsFresh, preventHeadStyle } from './shadow-fixes';
 import { guardWheel } from './wheel-guard';
 import { ClassSync } from './class-sync';
@@ -27,6 +27,8 @@ export interface GraphViewCallbacks {
 
 export interface GraphViewOptions extends GraphViewCallbacks {
   theme?: CanvasTheme;
+  /** `webgl` turns on Cytoscape's WebGL renderer (opt-in; canvas is the default). */
+  renderer?: 'canvas' | 'webgl';
   /** Passed to the nonce'd style that stands in for Cytoscape's head style. */
   nonce?: string;
 }
@@ -48,6 +50,9 @@ export class GraphView {
   private pathEnds: string[] = [];
   private wasEmpty = true;
   private theme: CanvasTheme;
+  private large = false;
+  /** Whether the user has moved the viewport since the last `show`: progressive steps stop refitting. */
+  private userMoved = false;
   /** Prefers-reduced-motion: no animated fits or layouts. */
   animate = true;
 
@@ -63,7 +68,8 @@ export class GraphView {
       maxZoom: 6,
       boxSelectionEnabled: false,
       autounselectify: true,
-    });
+      ...(options.renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
     this.hidden = new ClassSync(this.cy, 'sg-hidden');
     this.dimmed = new ClassSync(this.cy, 'sg-dimmed');
     this.selected = new ClassSync(this.cy, 'sg-selected');
@@ -76,6 +82,11 @@ export class GraphView {
     const takeFocus = () => setTimeout(() => container.isConnected && container.focus({ preventScroll: true }));
     container.addEventListener('mousedown', takeFocus);
     this.unbind.push(() => container.removeEventListener('mousedown', takeFocus));
+    const moved = () => (this.userMoved = true);
+    for (const type of ['pointerdown', 'wheel', 'keydown'] as const) container.addEventListener(type, moved, { passive: true });
+    this.unbind.push(() => {
+      for (const type of ['pointerdown', 'wheel', 'keydown'] as const) container.removeEventListener(type, moved);
+    });
     this.bindGestures(options);
     this.wasEmpty = isZeroSize(container);
   }
@@ -86,14 +97,28 @@ export class GraphView {
    */
   show(graph: Graph, registry: Registry, positions: Positions): void {
     const elements = toElements(graph, registry, positions);
+    this.setLarge(graph.order + graph.size > LARGE_GRAPH_ELEMENTS);
     this.replaceElements(elements);
     for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor, this.onPath]) sync.reset();
+    this.userMoved = false;
     this.pathEnds = [];
     this.fit(false);
   }
 
+  /**
+   * Moves every node to `positions` in one batch (progressive layout steps). Refits the view
+   * while the user has not panned, zoomed or clicked since the graph was shown.
+   */
+  setPositions(positions: Positions): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      positions.forEach((position, key) => cy.getElementById(key).position({ x: position.x, y: position.y }));
+    });
+    if (!this.userMoved) this.fit(false);
+  }
+
   /** Runs a layout: positions from the model, or a Cytoscape layout over the visible elements. */
-  runLayout(layout: LayoutDescriptor, graph: Graph, rootKey?: string): void {
+  runLayout(layout: LayoutDescriptor, graph: Graph, rootKey?: string): Promise<void> {
     const cy = this.cy;
     if (layout.positions) {
       const positions = layout.positions(graph);
@@ -104,19 +129,50 @@ export class GraphView {
         });
       });
       this.fit(this.animate);
-      return;
+      return Promise.resolve();
     }
     const visible = cy.elements().not('.sg-hidden');
     const root = rootKey ? cy.getElementById(rootKey) : visible.nodes().max((node) => node.degree(false)).ele;
     const options = layout.cytoscape!({ root: root && root.nonempty() ? root : undefined, animate: this.animate });
-    visible.layout({ ...options, fit: !isZeroSize(this.container), padding: FIT_PADDING } as cytoscape.LayoutOptions).run();
+    const run = visible.layout({ ...options, fit: !isZeroSize(this.container), padding: FIT_PADDING } as cytoscape.LayoutOptions);
+    const stopped = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
+    run.run();
+    return stopped;
+  }
+
+  /** Where every actor is now, in model coordinates. */
+  currentPositions(): Positions {
+    const positions: Positions = new Map();
+    this.cy.nodes().forEach((node) => {
+      const { x, y } = node.position();
+      positions.set(node.id(), { x, y });
+    });
+    return positions;
   }
 
   /** Restyles every element, so only when the theme really changed. */
   setTheme(theme: CanvasTheme): void {
     if (theme === this.theme) return;
     this.theme = theme;
-    this.cy.style(buildStylesheet(theme));
+    this.cy.style(buildStylesheet(theme, this.large));
+  }
+
+  /** True while the large-graph styles and renderer settings are in use. */
+  get isLarge(): boolean {
+    return this.large;
+  }
+
+  /**
+   * Switches to the large-graph styles (see LARGE_GRAPH_ELEMENTS) and hides edges while the user
+   * pans or zooms, so dragging a 20,000-node graph stays fluid. Called before elements are added,
+   * so no element is styled twice.
+   */
+  private setLarge(large: boolean): void {
+    if (large === this.large) return;
+    this.large = large;
+    this.cy.style(buildStylesheet(this.theme, large));
+    const renderer = (this.cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean } | undefined }).renderer();
+    if (renderer) renderer.hideEdgesOnViewport = large;
   }
 
   /** Hides every element not in `visible` (null shows all). */

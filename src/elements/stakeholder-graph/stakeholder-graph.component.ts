@@ -18,7 +18,8 @@ import { describeActor, describeEdgeText } from '../../graph/describe';
 import { findPaths, UnknownActorError, type Direction, type Path, type PathOptions, type PathResult } from '../../graph/paths';
 import { describeHop } from '../../graph/path-narrative';
 import { defaultLayoutId, findLayout } from '../../layout/layouts';
-import { initialPositions, forcePositions, presetPositions, hasPresetPositions } from '../../layout/initial-positions';
+import { initialPositions, forcePositions, presetPositions, hasPresetPositions, spiralPositions, type Positions } from '../../layout/initial-positions';
+import { startProgressiveLayout, type ProgressiveLayout } from '../../layout/progressive-layout';
 import { GraphView, type ElementSet } from '../../view/graph-view';
 import { DARK_CANVAS, LIGHT_CANVAS } from '../../view/cy-style';
 import { emit, type SgSelectDetail, type SgFocusDetail, type SgPathDetail } from '../events';
@@ -56,6 +57,12 @@ export interface HighlightOptions extends PathOptions {
 }
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+/**
+ * Above this many actors the force layout runs progressively in a worker instead of before the
+ * first frame (a synchronous ForceAtlas2 costs about 0.5 s at 1,000 actors here, 2 s at 5,000).
+ */
+export const SYNC_FORCE_LIMIT = 1000;
 export type Hops = 1 | 2;
 
 /**
@@ -68,6 +75,7 @@ export type Hops = 1 | 2;
  * @event sg-filter - The filter changed. `detail: {edgeTypes, statuses, nodeKinds}`, each a list of the keys shown or null for all.
  * @event sg-focus - The focus changed. `detail: {key, hops} | null`.
  * @event sg-layout - The layout shown changed. `detail: {layout}`.
+ * @event sg-layout-settled - The layout finished moving the actors (for big graphs, when the progressive ForceAtlas2 is done). `detail: {layout}`.
  * @event sg-path - The highlighted path changed. `detail: {from, to, paths, active}` (`paths` empty when none exists, `active` the path shown or null).
  *
  * @csspart canvas - The Cytoscape container (focusable; arrow keys move between actors).
@@ -81,6 +89,8 @@ export type Hops = 1 | 2;
  * @cssproperty --sg-border - Border colour of panels.
  * @cssproperty --sg-accent - Focus ring and selection colour.
  * @cssproperty --sg-font - Font family. Default the system UI font.
+ *
+ * @attr nonce - The global attribute: a CSP nonce for the one `<style>` the element adds to the page's `<head>` (Cytoscape's container rule, for any Cytoscape outside a shadow root). Without it the element adds an inert `<meta>` instead.
  */
 export class StakeholderGraph extends LitElement {
   static override styles = stakeholderGraphStyles;
@@ -98,6 +108,7 @@ export class StakeholderGraph extends LitElement {
     nodeKinds: { type: String, attribute: 'node-kinds', reflect: true },
     theme: { type: String, reflect: true },
     hops: { type: Number, attribute: 'focus-hops', reflect: true },
+    renderer: { type: String, reflect: true },
     pathFrom: { type: String, attribute: 'path-from', reflect: true },
     pathTo: { type: String, attribute: 'path-to', reflect: true },
     pathTypes: { type: String, attribute: 'path-types', reflect: true },
@@ -133,6 +144,11 @@ export class StakeholderGraph extends LitElement {
   declare nodeKinds: string | null;
   /** `auto` (follows the system), `light` or `dark`. */
   declare theme: Theme;
+  /**
+   * `canvas` (default) or `webgl`: Cytoscape's WebGL renderer, opt-in. It could not be judged on
+   * our GPU-less machines (software GL was 2-15x slower than canvas), so canvas stays the default.
+   */
+  declare renderer: 'canvas' | 'webgl';
   /** Hops a focus covers when started by double-click or Enter (1 or 2). Default 1. */
   declare hops: Hops;
   /** Key of the actor a highlighted path starts from (with `path-to`). */
@@ -179,6 +195,9 @@ export class StakeholderGraph extends LitElement {
   private filterChanged = false;
   private loadedNewGraph = false;
 
+  /** The progressive ForceAtlas2 refining a big graph, while it runs. */
+  private layoutRun?: ProgressiveLayout;
+
   private readonly loader = new SourceLoader(this, {
     onText: (text) => this.apply(text, true),
     onError: (error) => this.fail(error.message, [{ path: 'src', message: error.message }], undefined, true),
@@ -198,6 +217,7 @@ export class StakeholderGraph extends LitElement {
     this.nodeKinds = null;
     this.theme = 'auto';
     this.hops = 1;
+    this.renderer = 'canvas';
     this.pathFrom = null;
     this.pathTo = null;
     this.pathTypes = null;
@@ -404,6 +424,7 @@ export class StakeholderGraph extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopLayoutRun();
     this.view?.destroy();
     this.view = undefined;
     this.shownLayout = null;
@@ -434,6 +455,12 @@ export class StakeholderGraph extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('renderer') && changed.get('renderer') !== undefined && this.view) {
+      // The renderer is chosen when Cytoscape starts: start it again.
+      this.stopLayoutRun();
+      this.view.destroy();
+      this.view = undefined;
+    }
     const newGraph = this.loadedNewGraph;
     this.loadedNewGraph = false;
     if (this.view) this.syncView(newGraph ? null : changed);
@@ -537,12 +564,11 @@ export class StakeholderGraph extends LitElement {
     const registry = resolveRegistry(graph);
     if (this.view) {
       try {
-        this.view.show(graph, registry, this.positionsFor(graph));
+        this.drawGraph(graph, registry);
       } catch (error) {
         this.fail(`Could not draw the data: ${error instanceof Error ? error.message : String(error)}`, [], undefined, fromSrc);
         return;
       }
-      this.shownLayout = this.drawnLayout(graph);
     }
     this._graph = graph;
     this.registry = registry;
@@ -567,6 +593,9 @@ export class StakeholderGraph extends LitElement {
     if (!container) return;
     this.view = new GraphView(container, {
       theme: this.isDark() ? DARK_CANVAS : LIGHT_CANVAS,
+      // The global `nonce` attribute: read through the property, which browsers keep after hiding the attribute.
+      nonce: this.nonce || undefined,
+      renderer: this.renderer === 'webgl' ? 'webgl' : 'canvas',
       onTap: (target, { shiftKey }) => this.onTap(target, shiftKey),
       // Two quick Shift-clicks pick a path's ends; they are not a double-click.
       onDoubleTap: (key, { shiftKey }) => !shiftKey && this.focus(key),
@@ -575,10 +604,52 @@ export class StakeholderGraph extends LitElement {
     this.view.animate = !this.reducedMotion.matches;
     this.resizer.observe(container);
     if (this._graph && this.registry) {
-      this.view.show(this._graph, this.registry, this.positionsFor(this._graph));
-      this.shownLayout = this.drawnLayout(this._graph);
+      this.drawGraph(this._graph, this.registry);
       this.syncView(null);
     }
+  }
+
+  /**
+   * Draws a graph at its first positions: the data's, a synchronous ForceAtlas2 for small graphs,
+   * or (above SYNC_FORCE_LIMIT actors) an instant spiral that a ForceAtlas2 in a worker refines
+   * progressively, so the graph is interactive at once.
+   */
+  private drawGraph(graph: Graph, registry: Registry): void {
+    this.stopLayoutRun();
+    const progressive = this.layoutFor(graph) === 'force' && graph.order > SYNC_FORCE_LIMIT;
+    const positions = progressive ? spiralPositions(graph) : this.positionsFor(graph);
+    this.view!.show(graph, registry, positions);
+    this.shownLayout = this.drawnLayout(graph);
+    if (progressive) this.startLayoutRun(graph, positions);
+    else if (this.shownLayout) this.settled(this.shownLayout);
+  }
+
+  private startLayoutRun(graph: Graph, start: Positions): void {
+    this.stopLayoutRun();
+    const run = startProgressiveLayout(graph, start, {
+      onPositions: (positions) => {
+        if (this.layoutRun === run) this.view?.setPositions(positions);
+      },
+      onSettled: () => {
+        if (this.layoutRun === run) this.settled('force');
+      },
+    });
+    this.layoutRun = run;
+  }
+
+  private stopLayoutRun(): void {
+    this.layoutRun?.stop();
+    this.layoutRun = undefined;
+  }
+
+  /** Whether a progressive layout is still refining the positions. */
+  get layoutRunning(): boolean {
+    return this.layoutRun?.running ?? false;
+  }
+
+  /** Fires sg-layout-settled once the current update is done. */
+  private settled(layout: string): void {
+    void this.updateComplete.then(() => emit(this, 'sg-layout-settled', { layout }));
   }
 
   /** The layout the initial positions already realise (force or preset), or null when another must run. */
@@ -606,9 +677,16 @@ export class StakeholderGraph extends LitElement {
     const graph = this._graph!;
     const id = this.layoutFor(graph);
     if (id === this.shownLayout) return;
-    const layout = findLayout(id)!;
-    this.view!.runLayout(layout, graph, this.resolveSelection()?.kind === 'node' ? this.selected! : undefined);
+    this.stopLayoutRun();
     this.shownLayout = id;
+    if (id === 'force' && graph.order > SYNC_FORCE_LIMIT) {
+      this.startLayoutRun(graph, this.view!.currentPositions());
+      return;
+    }
+    const layout = findLayout(id)!;
+    void this.view!.runLayout(layout, graph, this.resolveSelection()?.kind === 'node' ? this.selected! : undefined).then(() => {
+      if (this.shownLayout === id) this.settled(id);
+    });
   }
 
   /** Fires sg-layout when the layout shown changed. */

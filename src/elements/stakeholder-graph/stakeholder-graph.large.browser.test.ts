@@ -1,0 +1,93 @@
+/**
+ * `<stakeholder-graph>` on big generated graphs: the large-graph styles, the progressive
+ * ForceAtlas2 (interactive before it settles, positions refined in steps, stopped on a new
+ * graph), and the WebGL opt-in.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import './stakeholder-graph';
+import type { StakeholderGraph } from './stakeholder-graph.component';
+
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const element of mounted.splice(0)) element.remove();
+});
+
+/** A connected, seeded graph in the project's format: about two typed edges per actor, no positions. */
+function generate(n: number) {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const types = ['supplies', 'pact', 'condemns', 'targets'];
+  const statuses = ['confirmed', 'reported', 'potential'];
+  const nodes = Array.from({ length: n }, (_, i) => ({ key: `a${i}`, attributes: { label: `Actor ${i}` } }));
+  const edges = [];
+  for (let i = 1; i < n; i++) {
+    for (let k = 0; k < 2; k++) {
+      const j = Math.floor(random() * i);
+      edges.push({ key: `r${i}-${k}`, source: `a${i}`, target: `a${j}`, attributes: { type: types[(i + k) % 4], status: statuses[(i * 3 + k) % 3] } });
+    }
+  }
+  return { attributes: { title: `Generated ${n}` }, options: { type: 'mixed', multi: true }, nodes, edges };
+}
+
+function mount(data: object): StakeholderGraph {
+  const element = document.createElement('stakeholder-graph');
+  element.style.width = '900px';
+  element.style.height = '600px';
+  element.data = data;
+  document.body.append(element);
+  mounted.push(element);
+  return element;
+}
+
+const positionsOf = (element: StakeholderGraph) => element.cy!.nodes().map((node) => `${node.position('x').toFixed(1)},${node.position('y').toFixed(1)}`);
+
+describe('big graphs', () => {
+  it('draws 1,200 actors at once, selectable, while ForceAtlas2 refines them in a worker until it settles', async () => {
+    const settled = new Promise<CustomEvent<{ layout: string }>>((resolve) => document.addEventListener('sg-layout-settled', (e) => resolve(e), { once: true }));
+    const element = mount(generate(1200));
+    await element.updateComplete;
+
+    expect(element.cy!.nodes()).toHaveLength(1200);
+    expect(element.layoutRunning).toBe(true);
+    const first = positionsOf(element);
+    // Interactive before the layout is done: selecting works now.
+    element.select('a42');
+    await element.updateComplete;
+    expect(element.cy!.getElementById('a42').hasClass('sg-selected')).toBe(true);
+
+    const event = await settled;
+    expect(event.detail.layout).toBe('force');
+    expect(element.layoutRunning).toBe(false);
+    expect(positionsOf(element)).not.toEqual(first);
+  }, 60_000);
+
+  it('uses the large-graph styles above 6,000 elements, and stops the running layout when a new graph replaces it', async () => {
+    const element = mount(generate(2500));
+    await element.updateComplete;
+    expect(element.layoutRunning).toBe(true);
+    // Straight edges without arrows, arrows back on the selected edge.
+    expect(element.cy!.getElementById('r5-0').style('curve-style')).toBe('haystack');
+    element.select('r5-0');
+    await element.updateComplete;
+    expect(element.cy!.getElementById('r5-0').style('curve-style')).toBe('bezier');
+    expect(element.cy!.getElementById('r5-0').style('target-arrow-shape')).toBe('triangle');
+    element.data = generate(50);
+    await element.updateComplete;
+    expect(element.layoutRunning).toBe(false);
+    const settledPositions = positionsOf(element);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(positionsOf(element)).toEqual(settledPositions);
+    expect(element.cy!.nodes()).toHaveLength(50);
+    expect(element.cy!.getElementById('r5-0').style('curve-style')).toBe('bezier');
+  }, 30_000);
+
+  it('switches to the WebGL renderer on request, keeping the graph', async () => {
+    const element = mount(generate(50));
+    await element.updateComplete;
+    element.setAttribute('renderer', 'webgl');
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(element.cy!.nodes()).toHaveLength(50);
+    expect(element.cy!.container()!.querySelectorAll('canvas').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * ForceAtlas2 for big graphs, off the main thread: a Web Worker iterates and reports positions;
+ * this runner hands them to the view at most every `pushEveryMs`, so the graph is interactive
+ * from the first frame and the layout refines progressively. Where no worker can be started
+ * (no Worker support, or a page's CSP refuses it), the same iterations run on the main thread
+ * in short time slices instead, so the page never freezes either way.
+ */
+import type Graph from 'graphology';
+import iterate from 'graphology-layout-forceatlas2/iterate';
+import { buildMatrices, extractXY, fa2Settings } from './fa2-matrices';
+import type { Positions } from './initial-positions';
+
+export interface ProgressiveOptions {
+  /** Total ForceAtlas2 iterations. Default: fewer for bigger graphs (see `iterationsForLarge`). */
+  iterations?: number;
+  /** Least time between two position updates handed to the view. Default 1,000 ms. */
+  pushEveryMs?: number;
+  /** Longest stretch of work on the main thread in the fallback. Default 12 ms. */
+  sliceMs?: number;
+  /** Force the main-thread fallback (tests, or pages that forbid workers). */
+  useWorker?: boolean;
+  /** New positions for every node. */
+  onPositions(positions: Positions, progress: { done: number; total: number }): void;
+  /** Called once, when the iterations are done (not when stopped). */
+  onSettled?(): void;
+}
+
+export interface ProgressiveLayout {
+  /** 'worker' or 'main-thread': where the iterations run. */
+  readonly mode: 'worker' | 'main-thread';
+  readonly running: boolean;
+  /** Stops iterating and releases the worker; no callback fires afterwards. */
+  stop(): void;
+}
+
+export function iterationsForLarge(order: number): number {
+  if (order <= 2000) return 400;
+  if (order <= 10_000) return 250;
+  return 150;
+}
+
+export function startProgressiveLayout(graph: Graph, start: Positions, options: ProgressiveOptions): ProgressiveLayout {
+  const matrices = buildMatrices(graph, start);
+  const total = options.iterations ?? iterationsForLarge(graph.order);
+  const settings = fa2Settings(graph.order);
+  const pushEvery = options.pushEveryMs ?? 1000;
+  const toPositions = (xy: Float32Array): Positions => {
+    const positions: Positions = new Map();
+    matrices.order.forEach((node, i) => positions.set(node, { x: xy[i * 2]!, y: xy[i * 2 + 1]! }));
+    return positions;
+  };
+
+  let stopped = false;
+  let settled = false;
+  let lastPush = 0;
+  let pending: Float32Array | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const push = (xy: Float32Array, done: number, finished: boolean) => {
+    if (stopped) return;
+    pending = xy;
+    const flush = () => {
+      timer = undefined;
+      if (stopped || !pending) return;
+      lastPush = performance.now();
+      const positions = toPositions(pending);
+      pending = null;
+      options.onPositions(positions, { done, total });
+      if (finished) {
+        settled = true;
+        options.onSettled?.();
+      }
+    };
+    clearTimeout(timer);
+    const wait = finished ? 0 : Math.max(0, pushEvery - (performance.now() - lastPush));
+    timer = setTimeout(flush, wait);
+  };
+
+  const handle = { mode: 'main-thread' as 'worker' | 'main-thread', stop: () => {} };
+  const stopAll = () => {
+    stopped = true;
+    clearTimeout(timer);
+    handle.stop();
+  };
+  const runOnMainThread = (nodes: Float32Array, edges: Float32Array) => {
+    handle.mode = 'main-thread';
+    handle.stop = runSliced(nodes, edges, total, settings, options.sliceMs ?? 12, pushEvery, push);
+  };
+
+  const worker = options.useWorker === false ? undefined : tryWorker();
+  if (worker) {
+    handle.mode = 'worker';
+    let heard = false;
+    // Keep the start so a worker refused after creation (CSP) can fall back to the main thread.
+    const nodes = matrices.nodes.slice();
+    worker.onerror = () => {
+      worker.terminate();
+      if (!heard && !stopped) runOnMainThread(nodes, matrices.edges);
+    };
+    worker.onmessage = (event: MessageEvent<{ xy: Float32Array; done: number; finished: boolean }>) => {
+      heard = true;
+      push(event.data.xy, event.data.done, event.data.finished);
+      if (event.data.finished) worker.terminate();
+    };
+    handle.stop = () => worker.terminate();
+    worker.postMessage({ type: 'start', nodes: matrices.nodes, edges: matrices.edges.slice(), settings, iterations: total, sliceMs: 200 }, [matrices.nodes.buffer]);
+  } else {
+    runOnMainThread(matrices.nodes, matrices.edges);
+  }
+  return {
+    get mode() {
+      return handle.mode;
+    },
+    get running() {
+      return !stopped && !settled;
+    },
+    stop: stopAll,
+  };
+}
+
+/** The fallback: ForceAtlas2 iterations on the main thread, `sliceMs` at a time. Returns stop. */
+function runSliced(
+  nodes: Float32Array,
+  edges: Float32Array,
+  total: number,
+  settings: Record<string, unknown>,
+  sliceMs: number,
+  pushEvery: number,
+  push: (xy: Float32Array, done: number, finished: boolean) => void,
+): () => void {
+  let done = 0;
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastReport = performance.now();
+  const step = () => {
+    if (stopped) return;
+    const until = performance.now() + sliceMs;
+    do {
+      iterate(settings, nodes, edges);
+      done += 1;
+    } while (done < total && performance.now() < until);
+    const finished = done >= total;
+    if (finished || performance.now() - lastReport >= pushEvery) {
+      lastReport = performance.now();
+      push(extractXY(nodes), done, finished);
+    }
+    if (!finished) timer = setTimeout(step, 0);
+  };
+  timer = setTimeout(step, 0);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
+
+/** A module worker from our own bundle (same origin, so `script-src 'self'` allows it), or undefined. */
+function tryWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module', name: 'stakeholder-graph-fa2' });
+  } catch {
+    return undefined;
+  }
+}
