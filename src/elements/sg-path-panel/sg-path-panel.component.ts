@@ -10,22 +10,14 @@ import type Graph from 'graphology';
 import { nodeLabel, type Registry } from '../../graph/registry';
 import { STATUS_LABELS, type StatusKey } from '../../graph/legend';
 import { STATUSES } from '../../graph/dataset-schema';
-import type { Direction, PathResult } from '../../graph/paths';
+import type { PathResult } from '../../graph/paths';
+import type { PathQuery } from '../stakeholder-graph/stakeholder-graph.component';
 import '../sg-search/sg-search';
 import type { SgSearch } from '../sg-search/sg-search.component';
 import { sgPathPanelStyles } from './sg-path-panel.styles';
 
-export interface PathQueryDetail {
-  from: string | null;
-  to: string | null;
-  /** Edge types allowed, or null for all. */
-  types: string[] | null;
-  direction: Direction;
-  /** Statuses allowed, or null for all. */
-  statuses: string[] | null;
-  maxHops: number;
-  index: number;
-}
+/** The path query the panel shows and asks for: the same shape as the graph's `pathQuery`. */
+export type PathQueryDetail = PathQuery;
 
 /** The query shown before any is given: nothing picked, every option open. */
 export const EMPTY_QUERY: PathQueryDetail = Object.freeze({ from: null, to: null, types: null, direction: 'follow', statuses: null, maxHops: 4, index: 0 });
