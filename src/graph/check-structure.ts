@@ -12,8 +12,9 @@ import { isSafeAbsoluteUrl } from './safe-url';
 /** The edge type given to edges without one, in datasets that declare no `edgeTypes`. */
 export const DEFAULT_EDGE_TYPE = 'related';
 
-/** Cytoscape refuses an element whose id is "" (and would drop the whole graph with it). */
-const EMPTY_KEY = 'empty key; every actor and relationship needs a non-empty key (leave an edge\'s key out to have one made)';
+/** Cytoscape refuses an element whose id is empty or only whitespace (and the whole graph with it). */
+const EMPTY_KEY = 'empty or blank key; every actor and relationship needs a key with visible characters (leave an edge\'s key out to have one made)';
+const isBlank = (key: string) => /^\s*$/.test(key);
 
 export type GraphType = 'mixed' | 'directed' | 'undirected';
 
@@ -60,7 +61,7 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
   const nodes: PlannedNode[] = [];
   data.nodes.forEach((node, i) => {
     const key = String(node.key);
-    if (key === '') {
+    if (isBlank(key)) {
       problems.add(['nodes', i, 'key'], EMPTY_KEY);
       return;
     }
@@ -85,7 +86,7 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
   edgeList.forEach((edge, i) => {
     const at = (field: string | number, ...rest: (string | number)[]) => ['edges', i, field, ...rest];
     const explicitKey = edge.key === undefined || edge.key === null ? undefined : String(edge.key);
-    if (explicitKey === '') {
+    if (explicitKey !== undefined && isBlank(explicitKey)) {
       problems.add(at('key'), EMPTY_KEY);
       return;
     }

@@ -12,13 +12,11 @@ import { LAYOUTS } from '../../layout/layouts';
 import type { SgSelectDetail, SgFocusDetail } from '../events';
 import type { StakeholderGraph, Theme } from '../stakeholder-graph/stakeholder-graph.component';
 import '../stakeholder-graph/stakeholder-graph';
-import '../sg-search/sg-search';
-import '../sg-details/sg-details';
-import '../sg-relationships/sg-relationships';
 import type { PathQuery } from '../stakeholder-graph/stakeholder-graph.component';
 import type { PathQueryDetail } from '../sg-path-panel/sg-path-panel.component';
 import type { PathResult } from '../../graph/paths';
 import { stakeholderExplorerStyles } from './stakeholder-explorer.styles';
+import { hostReset } from '../host-reset.styles';
 
 /**
  * @summary The full explorer: search, filters (legend), layouts, details with evidence, focus,
@@ -36,9 +34,11 @@ import { stakeholderExplorerStyles } from './stakeholder-explorer.styles';
  * @csspart table - The relationships table section.
  *
  * @cssproperty --sg-graph-height - Height of the graph and details row. Default `560px`.
+ *
+ * @attr nonce - The global attribute, passed on to the inner graph (see `<stakeholder-graph>`).
  */
 export class StakeholderExplorer extends LitElement {
-  static override styles = stakeholderExplorerStyles;
+  static override styles = [hostReset, stakeholderExplorerStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -143,6 +143,7 @@ export class StakeholderExplorer extends LitElement {
           label=${this.label || nothing}
           focus-hops=${this.hops}
           theme=${this.theme}
+          .nonce=${this.nonce}
           @sg-load=${this.onLoad}
           @sg-select=${(event: CustomEvent<SgSelectDetail>) => (this.selection = event.detail)}
           @sg-filter=${() => (this.visible = this.visibleOf(this.graphElement, true))}
@@ -183,8 +184,9 @@ export class StakeholderExplorer extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The path panel is a feature many embeds never use: it loads on demand, in its own chunk.
-    void import('../sg-path-panel/sg-path-panel');
+    // The panels load on demand (see explorer-parts.ts); the registration module imports all but
+    // the path panel up front, so only the embed bundle, which imports this class alone, defers them.
+    void import('./explorer-parts');
     if (this.data !== undefined) this.graphElement!.data = this.data as object;
   }
 

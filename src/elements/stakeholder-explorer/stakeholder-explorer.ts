@@ -1,5 +1,11 @@
-/** Registers `<stakeholder-explorer>` (and the elements it is built from). */
+/**
+ * Registers `<stakeholder-explorer>` and the elements it is built from. The path panel, a feature
+ * many pages never use, still arrives on demand through the explorer's own `import()`.
+ */
 import { StakeholderExplorer } from './stakeholder-explorer.component';
+import '../sg-search/sg-search';
+import '../sg-details/sg-details';
+import '../sg-relationships/sg-relationships';
 
 export { StakeholderExplorer };
 

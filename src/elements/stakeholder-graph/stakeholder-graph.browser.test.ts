@@ -179,6 +179,7 @@ describe('<stakeholder-graph> lifecycle', () => {
     await loaded(element);
     const cy = element.cy!;
     element.remove();
+    await Promise.resolve(); // destroyed a microtask later, so a move keeps it (lifecycle tests)
     expect(cy.destroyed()).toBe(true);
     expect(element.cy).toBeUndefined();
 

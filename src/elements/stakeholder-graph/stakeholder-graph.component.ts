@@ -29,6 +29,7 @@ import { MediaController } from '../controllers/media-controller';
 import { renderLegend, type Facet } from './legend-view';
 import { isArrowKey, pickInDirection } from './spatial-neighbour';
 import { stakeholderGraphStyles } from './stakeholder-graph.styles';
+import { hostReset } from '../host-reset.styles';
 
 interface ShownError {
   /** What failed, in one line above the message. */
@@ -93,7 +94,7 @@ export type Hops = 1 | 2;
  * @attr nonce - The global attribute: a CSP nonce for the one `<style>` the element adds to the page's `<head>` (Cytoscape's container rule, for any Cytoscape outside a shadow root). Without it the element adds an inert `<meta>` instead.
  */
 export class StakeholderGraph extends LitElement {
-  static override styles = stakeholderGraphStyles;
+  static override styles = [hostReset, stakeholderGraphStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -424,10 +425,15 @@ export class StakeholderGraph extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLayoutRun();
-    this.view?.destroy();
-    this.view = undefined;
-    this.shownLayout = null;
+    // A move (append elsewhere, moveBefore) disconnects and reconnects in one go: keep the view
+    // (zoom, pan, positions, a running layout) unless still out of the page a microtask later.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.stopLayoutRun();
+      this.view?.destroy();
+      this.view = undefined;
+      this.shownLayout = null;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

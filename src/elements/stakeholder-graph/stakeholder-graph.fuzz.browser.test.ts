@@ -1,0 +1,106 @@
+/**
+ * `<stakeholder-graph>` under fire in Chromium: one element is handed input after input from the
+ * loader's fuzz inputs (load.fuzz-inputs.ts) with random limits. Whenever validation passes, the
+ * element shows the new graph and Cytoscape holds exactly graphology's nodes and edges (same ids,
+ * same ends), with no error; whenever it fails, `sg-error` fires with a short message free of
+ * markup, and the graph shown before stays, untouched in both graphology and Cytoscape.
+ * Fewer runs than the Node fuzz (each one draws); VITE_FUZZ_BROWSER_RUNS overrides, VITE_FUZZ_SEED replays.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type Graph from 'graphology';
+import seed from '../../../graph-data/dprk-russia-2024.json';
+import { loadDataset } from '../../graph/load';
+import { MAX_MESSAGE_LENGTH } from '../../graph/problems';
+import { anyInput, limitsInput } from '../../graph/load.fuzz-inputs';
+import './stakeholder-graph';
+import type { StakeholderGraph } from './stakeholder-graph.component';
+import type { SgErrorDetail } from '../events';
+
+const RUNS = Number(import.meta.env.VITE_FUZZ_BROWSER_RUNS ?? 150);
+const SEED = import.meta.env.VITE_FUZZ_SEED === undefined ? undefined : Number(import.meta.env.VITE_FUZZ_SEED);
+
+const element = document.createElement('stakeholder-graph');
+element.style.width = '600px';
+element.style.height = '400px';
+afterAll(() => element.remove());
+
+type Snapshot = { nodes: string[]; edges: string[] };
+
+/** What graphology holds, and what Cytoscape draws, as sorted `id` and `id:source→target` lists. */
+function fromGraph(graph: Graph): Snapshot {
+  return {
+    nodes: graph.nodes().sort(),
+    edges: graph.edges().map((key) => `${key}:${graph.source(key)}→${graph.target(key)}`).sort(),
+  };
+}
+
+function fromCy(view: StakeholderGraph): Snapshot {
+  const cy = view.cy!;
+  return {
+    nodes: cy.nodes().map((node) => node.id()).sort(),
+    edges: cy.edges().map((edge) => `${edge.id()}:${edge.source().id()}→${edge.target().id()}`).sort(),
+  };
+}
+
+/** Whether the loader alone accepts the input: then the element must show it. */
+function validates(input: unknown, limits: object | undefined): boolean {
+  try {
+    loadDataset(input as object, { limits });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('<stakeholder-graph> on arbitrary data (fuzz, hard)', () => {
+  it(`shows exactly what validates and keeps the previous graph otherwise, over ${RUNS} runs`, async () => {
+    element.data = seed;
+    document.body.append(element);
+    await element.updateComplete;
+    const loads: unknown[] = [];
+    const errors: SgErrorDetail[] = [];
+    element.addEventListener('sg-load', (event) => loads.push(event.detail));
+    element.addEventListener('sg-error', (event) => errors.push(event.detail));
+    const tally = { loaded: 0, refused: 0 };
+
+    await fc.assert(
+      fc.asyncProperty(anyInput(seed), limitsInput, async (input, limits) => {
+        // `data` must change for the element to notice, and undefined means "no data".
+        fc.pre(input !== undefined && input !== element.data);
+        const previousGraph = element.graph!;
+        const previous = fromCy(element);
+        const shouldLoad = validates(input, limits);
+        loads.length = 0;
+        errors.length = 0;
+
+        element.limits = limits;
+        element.data = input as object;
+        await element.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve)); // let Cytoscape draw it
+
+        expect(loads.length + errors.length, 'exactly one of sg-load and sg-error').toBe(1);
+        if (shouldLoad) {
+          expect(errors, 'validation passed, so the element must show it').toEqual([]);
+          expect(element.graph).not.toBe(previousGraph);
+          expect(fromCy(element)).toEqual(fromGraph(element.graph!));
+          expect(element.shadowRoot!.querySelector('[role=alert]')).toBeNull();
+          tally.loaded += 1;
+        } else {
+          const [{ message, problems }] = errors as [SgErrorDetail];
+          expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+          expect(message).not.toMatch(/[<>]/);
+          expect(problems.length).toBeGreaterThan(0);
+          expect(element.graph).toBe(previousGraph);
+          expect(fromCy(element)).toEqual(previous);
+          expect(fromCy(element)).toEqual(fromGraph(previousGraph));
+          expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain(message);
+          tally.refused += 1;
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+    expect(tally.loaded).toBeGreaterThan(RUNS / 10);
+    expect(tally.refused).toBeGreaterThan(RUNS / 10);
+  }, 20_000 + RUNS * 50);
+});

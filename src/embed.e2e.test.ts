@@ -1,0 +1,407 @@
+/**
+ * The embed, end to end, as someone else's page gets it: the library is built as published, served
+ * by a plain static server that sends the strict Content-Security-Policy an embedding page would,
+ * and the example pages load it in Chromium through a plain `<script type="module">`, with no Vite
+ * in between. The same file holds the size budget, publint and the custom-elements manifest, so
+ * `npm test` (CI) enforces all of them. Runs in Node (the `unit` project); takes about a minute.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright';
+import { publint } from 'publint';
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { BUDGET_BYTES, measureBundle } from '../scripts/size.mjs';
+import { fixDeclarationImports } from '../scripts/fix-dts-imports.mjs';
+import { findChromium, CHROMIUM_ARGS, INSTALL_HINT } from '../scripts/find-chromium.mjs';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
+
+const ROOT = resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+
+/** The policy of a strict embedding page: nothing inline, nothing from elsewhere, Trusted Types. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const NONCE = 'cHJvYmUtbm9uY2U';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** A page the examples do not cover: the `nonce` option, under a policy that allows that nonce. */
+const NONCE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>nonce</title>
+<link rel="icon" href="/examples/favicon.svg"><script type="module" src="/dist/stakeholder-graph.js"></script></head>
+<body><stakeholder-graph id="graph" nonce="${NONCE}" src="/graph-data/dprk-russia-2024.json"></stakeholder-graph>
+<div id="outside" class="__________cytoscape_container"></div></body></html>`;
+
+let packageDir: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+/** Declarations and manifest build in the background while the browser tests run. */
+let slowBuilds: Promise<unknown>;
+
+beforeAll(async () => {
+  packageDir = mkdtempSync(join(tmpdir(), 'sg-embed-'));
+  const dist = join(packageDir, 'dist');
+  slowBuilds = Promise.all([
+    run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(dist, 'types')]).then(() => fixDeclarationImports(join(dist, 'types'))),
+    // The analyzer joins --outdir to its working directory, even an absolute one.
+    run(require.resolve('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--quiet', '--outdir', relative(ROOT, packageDir)]),
+  ]);
+  // Keep the browser tests from failing as unhandled rejections if these fail; the package tests report it.
+  slowBuilds.catch(() => undefined);
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.lib.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.npm.config.ts'), logLevel: 'warn', build: { outDir: join(dist, 'lib'), emptyOutDir: true } });
+  cpSync(join(ROOT, 'package.json'), join(packageDir, 'package.json'));
+
+  server = await serve({ '/dist/': dist, '/examples/': join(ROOT, 'examples'), '/graph-data/': join(ROOT, 'graph-data') });
+  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await slowBuilds?.catch(() => undefined);
+  if (packageDir) rmSync(packageDir, { recursive: true, force: true });
+});
+
+interface Watched {
+  page: Page;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+}
+
+/** A new page that records CSP violations and the elements' events from before any script runs. */
+async function open(path: string): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript(() => {
+    const record = window as unknown as { __violations: object[]; __events: object[] };
+    record.__violations = [];
+    record.__events = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => record.__violations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample, at: `${event.sourceFile}:${event.lineNumber}` }),
+      true,
+    );
+    for (const type of ['sg-load', 'sg-error', 'sg-select', 'sg-filter', 'sg-focus', 'sg-path']) {
+      document.addEventListener(type, (event) => {
+        const detail = (event as CustomEvent).detail;
+        const target = event.target as Element;
+        record.__events.push({ type, target: target.id || target.localName, detail: type === 'sg-load' || type === 'sg-path' ? null : detail });
+      });
+    }
+  });
+  await page.goto(`${origin}${path}`);
+  return { page, errors, requests };
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: object[] }).__violations);
+const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Array<{ type: string; target: string; detail: unknown }> }).__events);
+
+/** Node count of the Cytoscape drawing of the graph element `id` (or the graph inside explorer `id`). */
+function nodeCount(page: Page, id: string): Promise<number> {
+  return page.evaluate((id) => {
+    const host = document.getElementById(id);
+    const graph = host?.localName === 'stakeholder-explorer' ? host.shadowRoot?.querySelector('stakeholder-graph') : host;
+    return (graph as (HTMLElement & { cy?: { nodes(): { length: number } } }) | null)?.cy?.nodes().length ?? -1;
+  }, id);
+}
+
+/** Waits until article.html's widget and explorer both draw their graph. */
+function bothDrawn(page: Page) {
+  return page.waitForFunction(() => {
+    const widget = document.getElementById('widget') as (HTMLElement & { cy?: { nodes(): { length: number } } }) | null;
+    const inner = document.getElementById('explorer')?.shadowRoot?.querySelector('stakeholder-graph') as typeof widget;
+    return (widget?.cy?.nodes().length ?? 0) > 0 && (inner?.cy?.nodes().length ?? 0) > 0;
+  });
+}
+
+/** Ids of the elements of `id`'s drawing that carry `className`. */
+function withClass(page: Page, id: string, className: string): Promise<string[]> {
+  return page.evaluate(
+    ([id, className]) => {
+      type Cy = { elements(): { filter(test: (element: { hasClass(c: string): boolean }) => boolean): { map(f: (element: { id(): string }) => string): string[] } } };
+      const graph = document.getElementById(id!) as HTMLElement & { cy: Cy };
+      return graph.cy
+        .elements()
+        .filter((element) => element.hasClass(className!))
+        .map((element) => element.id())
+        .sort();
+    },
+    [id, className],
+  );
+}
+
+describe('examples/article.html under a strict CSP, loaded with one script tag', () => {
+  let watched: Watched;
+
+  beforeAll(async () => {
+    watched = await open('/examples/article.html');
+    await bothDrawn(watched.page);
+  }, 60_000);
+
+  afterAll(() => watched?.page.close());
+
+  it('renders both instances: the graph-only widget and the explorer', async () => {
+    expect(await nodeCount(watched.page, 'widget')).toBe(6);
+    expect(await nodeCount(watched.page, 'explorer')).toBe(6);
+  });
+
+  it("loads the explorer's panels lazily, from their own chunk, and they upgrade in place", async () => {
+    const { page, requests } = watched;
+    await page.waitForFunction(() => Boolean(document.getElementById('explorer')?.shadowRoot?.querySelector('sg-details')?.shadowRoot));
+    expect(requests.filter((url) => url.includes('/dist/chunks/'))).toHaveLength(1);
+  });
+
+  it('fires sg-load from each instance', async () => {
+    const loads = (await events(watched.page)).filter((event) => event.type === 'sg-load').map((event) => event.target);
+    expect(loads.sort()).toEqual(['explorer', 'widget']);
+  });
+
+  it('lets attributes drive state: edge-types filters, selected selects, path-from/path-to highlight', async () => {
+    const { page } = watched;
+    // The page's own attribute: only supplies and pact are shown.
+    expect(await withClass(page, 'widget', 'sg-hidden')).toContain('US-condemns-DPRK');
+    expect(await withClass(page, 'widget', 'sg-hidden')).not.toContain('DPRK-pact-Russia');
+
+    await page.evaluate(() => {
+      const widget = document.getElementById('widget')!;
+      widget.setAttribute('edge-types', 'condemns');
+      widget.setAttribute('selected', 'ROK');
+    });
+    await page.waitForFunction(() => (document.getElementById('widget') as HTMLElement & { selection: unknown }).selection !== null);
+    expect(await withClass(page, 'widget', 'sg-hidden')).toContain('DPRK-pact-Russia');
+    expect(await withClass(page, 'widget', 'sg-hidden')).not.toContain('US-condemns-DPRK');
+    expect(await withClass(page, 'widget', 'sg-selected')).toEqual(['ROK']);
+
+    await page.evaluate(() => {
+      const widget = document.getElementById('widget')!;
+      widget.removeAttribute('edge-types');
+      widget.setAttribute('path-from', 'US');
+      widget.setAttribute('path-to', 'Ukraine');
+    });
+    await page.waitForFunction(() => (document.getElementById('widget') as HTMLElement & { activePath: unknown }).activePath !== null);
+    expect(await withClass(page, 'widget', 'sg-path')).toEqual(expect.arrayContaining(['US', 'Ukraine', 'DPRK']));
+    expect(await withClass(page, 'widget', 'sg-hidden')).toEqual([]);
+  });
+
+  it('reports changes as events, whoever made them: an attribute and a click on an actor', async () => {
+    const { page } = watched;
+    const selects = async () => (await events(page)).filter((event) => event.type === 'sg-select' && event.target === 'widget').map((event) => event.detail);
+    expect(await selects()).toContainEqual({ kind: 'node', key: 'ROK' });
+
+    // A real click where Cytoscape draws an actor (one the legend overlay does not cover): pointer
+    // mapping works in the built bundle too.
+    const target = await page.evaluate(() => {
+      type Node = { id(): string; renderedPosition(): { x: number; y: number } };
+      const widget = document.getElementById('widget') as HTMLElement & { cy: { nodes(): Node[] } };
+      widget.scrollIntoView({ block: 'center' });
+      const canvas = widget.shadowRoot!.querySelector('[part="canvas"]')!;
+      const box = canvas.getBoundingClientRect();
+      for (const node of widget.cy.nodes()) {
+        const at = node.renderedPosition();
+        const point = { key: node.id(), x: box.left + at.x, y: box.top + at.y };
+        if (node.id() !== 'ROK' && canvas.contains(widget.shadowRoot!.elementFromPoint(point.x, point.y))) return point;
+      }
+      return null;
+    });
+    expect(target, 'an actor not under the legend').not.toBeNull();
+    await page.mouse.click(target!.x, target!.y);
+    await expect.poll(selects).toContainEqual({ kind: 'node', key: target!.key });
+  });
+
+  it('fires no securitypolicyviolation and logs no error', async () => {
+    expect(await violations(watched.page)).toEqual([]);
+    expect(watched.errors).toEqual([]);
+  });
+});
+
+describe('examples/api.html: a page driving the element through its methods', () => {
+  let watched: Watched;
+
+  beforeAll(async () => {
+    watched = await open('/examples/api.html');
+    await watched.page.waitForFunction(() => (document.getElementById('log')?.children.length ?? 0) > 0);
+  }, 60_000);
+
+  afterAll(() => watched?.page.close());
+
+  it("logs the element's events and follows select, focus, highlightPath and filter", async () => {
+    const { page } = watched;
+    const log = () => page.locator('#log li').allTextContents();
+    await page.getByRole('button', { name: "select('DPRK')" }).click();
+    await expect.poll(log).toContainEqual(expect.stringContaining('sg-select {"kind":"node","key":"DPRK"}'));
+    await page.getByRole('button', { name: "focus('Russia')" }).click();
+    await expect.poll(log).toContainEqual(expect.stringContaining('sg-focus {"key":"Russia","hops":1}'));
+    await page.getByRole('button', { name: "highlightPath('US', 'Ukraine')" }).click();
+    await expect.poll(log).toContainEqual(expect.stringContaining('sg-path US → Ukraine: US → DPRK → Ukraine'));
+    await page.getByRole('button', { name: 'filter = supplies only' }).click();
+    await expect.poll(log).toContainEqual(expect.stringContaining('sg-filter {"edgeTypes":["supplies"]'));
+    expect(await withClass(page, 'graph', 'sg-hidden')).toContain('US-condemns-DPRK');
+  });
+
+  it("downloads no lazy chunk: a graph-only page never needs the explorer's panels", () => {
+    expect(watched.requests.filter((url) => url.includes('/dist/'))).toEqual([`${origin}/dist/stakeholder-graph.js`]);
+  });
+
+  it('fires no securitypolicyviolation and logs no error', async () => {
+    expect(await violations(watched.page)).toEqual([]);
+    expect(watched.errors).toEqual([]);
+  });
+});
+
+describe('examples/dark.html: theme and CSS custom properties from the page', () => {
+  it('applies the dark theme and the page’s custom properties, with no violation', async () => {
+    const { page, errors } = await open('/examples/dark.html');
+    await page.waitForFunction(() => ((document.getElementById('dark-graph') as HTMLElement & { cy?: { nodes(): { length: number } } }).cy?.nodes().length ?? 0) > 0);
+    const colours = await page.evaluate(() => {
+      const graph = document.getElementById('dark-graph')!;
+      const legend = graph.shadowRoot!.querySelector('[part="legend"]')!;
+      return { background: getComputedStyle(graph).backgroundColor, accent: getComputedStyle(graph).getPropertyValue('--sg-accent').trim(), legendText: getComputedStyle(legend).color };
+    });
+    expect(colours).toEqual({ background: 'rgb(17, 24, 39)', accent: '#fbbf24', legendText: 'rgb(243, 244, 246)' });
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('a page that names the Trusted Types policies it allows', () => {
+  it("needs to allow only Lit's, lit-html", async () => {
+    const { page, errors } = await open('/examples/article.html?named-policies');
+    await bothDrawn(page);
+    await page.waitForFunction(() => Boolean(document.getElementById('explorer')?.shadowRoot?.querySelector('sg-details')?.shadowRoot));
+    expect(await nodeCount(page, 'widget')).toBe(6);
+    expect(await nodeCount(page, 'explorer')).toBe(6);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('the nonce option', () => {
+  it("puts Cytoscape's container rule in a nonce'd <style> the page's policy allows", async () => {
+    const { page, errors } = await open('/test/nonce.html');
+    await page.waitForFunction(() => ((document.getElementById('graph') as HTMLElement & { cy?: unknown }).cy ? true : false));
+    const result = await page.evaluate(() => {
+      const style = document.getElementById('__________cytoscape_stylesheet') as HTMLStyleElement;
+      return { tag: style.localName, applied: getComputedStyle(document.getElementById('outside')!).position };
+    });
+    expect(result).toEqual({ tag: 'style', applied: 'relative' });
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('the published package', () => {
+  beforeAll(() => slowBuilds, 180_000);
+
+  it(`keeps stakeholder-graph.js and its static imports within the budget (${BUDGET_BYTES} bytes gzip)`, () => {
+    const result = measureBundle(join(packageDir, 'dist'));
+    const detail = result.eager.map((file: { file: string; gzip: number }) => `${file.file}: ${file.gzip}`).join(', ');
+    expect(result.eager.length, 'the entry and its chunks').toBeGreaterThan(0);
+    expect(result.lazy.length, 'the explorer panels are a lazy chunk').toBeGreaterThan(0);
+    expect(result.eagerGzip, `eager gzip bytes (${detail}); run \`npm run build:lib && npm run size -- --deps\``).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('passes publint with no error or warning', async () => {
+    const { messages } = await publint({ pkgDir: packageDir, level: 'warning', pack: 'npm' });
+    expect(messages.map((message) => `${message.type} ${message.code} at ${message.path.join('.')}: ${JSON.stringify(message.args)}`)).toEqual([]);
+  });
+
+  it('lists in sideEffects every module that registers an element (else bundlers drop the registration)', () => {
+    const sideEffects: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).sideEffects;
+    // Modules that define an element, and modules made only of side-effect imports (explorer-parts).
+    const registering = sourceFiles(join(ROOT, 'src'))
+      .filter((file) => !file.includes('.test.') && !file.includes(`${sep}app${sep}`))
+      .filter((file) => {
+        const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
+        return code.includes('customElements.define(') || (code !== '' && code.split('\n').every((line) => /^import '[^']+';$/.test(line.trim())));
+      })
+      .map((file) => `./${relative(ROOT, file).split(sep).join('/')}`);
+    expect(registering).toContain('./src/elements/stakeholder-explorer/explorer-parts.ts');
+    for (const file of registering) {
+      expect(sideEffects, file).toContain(file);
+      if (file !== './src/embed.ts') expect(sideEffects, file).toContain(file.replace('./src/', './dist/lib/').replace(/\.ts$/, '.js'));
+    }
+  });
+
+  it('describes <stakeholder-graph> in custom-elements.json: attributes, members, events, parts, custom properties', () => {
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'custom-elements.json'), 'utf8'));
+    const declarations = manifest.modules.flatMap((module: { declarations: object[] }) => module.declarations);
+    const graph = declarations.find((declaration: { tagName?: string }) => declaration.tagName === 'stakeholder-graph');
+    const names = (list: Array<{ name: string }> = []) => list.map((item) => item.name);
+    expect(names(graph.attributes)).toEqual(expect.arrayContaining(['src', 'label', 'selected', 'layout', 'edge-types', 'statuses', 'theme', 'path-from', 'path-to', 'nonce']));
+    expect(names(graph.attributes)).not.toContain('focusState');
+    expect(names(graph.members)).toEqual(expect.arrayContaining(['data', 'graph', 'cy', 'select', 'focus', 'highlightPath', 'findPaths', 'fit']));
+    expect(graph.events).toContainEqual(expect.objectContaining({ name: 'sg-select', type: { text: 'CustomEvent<SgSelectDetail>' } }));
+    expect(names(graph.cssParts)).toEqual(['canvas', 'legend', 'error']);
+    expect(graph.cssProperties).toContainEqual(expect.objectContaining({ name: '--sg-background', default: '#ffffff' }));
+    expect(names(declarations.filter((d: { customElement?: boolean }) => d.customElement).map((d: { tagName: string }) => ({ name: d.tagName })))).toContain('stakeholder-explorer');
+  });
+});
+
+/** A static file server for `routes` (URL prefix → directory) that sends the strict CSP on every response. */
+function serve(routes: Record<string, string>): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const headers: Record<string, string> = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+    // The same pages under a policy that also names the Trusted Types policies allowed.
+    if (new URL(request.url ?? '/', 'http://localhost').searchParams.has('named-policies')) headers['Content-Security-Policy'] += '; trusted-types lit-html';
+    if (path === '/test/nonce.html') {
+      headers['Content-Security-Policy'] = STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'nonce-${NONCE}'`);
+      response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html']! }).end(NONCE_PAGE);
+      return;
+    }
+    const prefix = Object.keys(routes).find((candidate) => path.startsWith(candidate));
+    const base = prefix ? routes[prefix]! : undefined;
+    const file = base && normalize(join(base, path.slice(prefix!.length)));
+    if (!file || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, 'localhost', () => done(server)));
+}
+
+/** Runs a Node script from the project root; rejects with its output when it fails. */
+function run(script: string, args: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${relative(ROOT, script)} ${args.join(' ')} exited ${code}:\n${output}`))));
+  });
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
