@@ -1,0 +1,56 @@
+/**
+ * CI smoke of the benchmark: the real runner, every contender, on 100 nodes and the seed dataset,
+ * one run with a short cap, into a temporary folder. It checks that the harness still measures
+ * (finite first frame and heap everywhere) and that the three reports are written and parse;
+ * it asserts nothing about speed.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main, SMOKE } from './run';
+import { CONTENDER_IDS } from './protocol';
+import type { BenchResults } from './results';
+
+/** Throws unless every tag of `xml` is closed in order (enough to catch a broken hand-written SVG). */
+function checkWellFormed(xml: string): void {
+  const open: string[] = [];
+  for (const [, closing, name, selfClosing] of xml.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    if (selfClosing) continue;
+    if (!closing) open.push(name!);
+    else if (open.pop() !== name) throw new Error(`</${name}> closes nothing open`);
+  }
+  if (open.length > 0) throw new Error(`unclosed <${open.join('>, <')}>`);
+}
+
+describe('benchmark smoke', () => {
+  it('measures every contender on 100 nodes and the seed dataset, and writes JSON, Markdown and SVG', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-bench-'));
+    try {
+      const results = await main({ ...SMOKE, outDir: join(dir, 'results'), distDir: join(dir, 'dist'), log: () => undefined });
+
+      expect(results.datasets.map((dataset) => dataset.id)).toEqual(['seed', 'n100']);
+      for (const id of CONTENDER_IDS) {
+        for (const dataset of ['seed', 'n100']) {
+          const row = results.summary.find((entry) => entry.contender === id && entry.dataset === dataset);
+          expect(row, `${id} on ${dataset}`).toBeDefined();
+          expect(Number.isFinite(row!.firstFrameMs), `${id} on ${dataset}: first frame ${row!.firstFrameMs} (${row!.errors.join('; ')})`).toBe(true);
+          expect(Number.isFinite(row!.heapBytes), `${id} on ${dataset}: heap ${row!.heapBytes}`).toBe(true);
+          expect(row!.bundleGzipBytes).toBeGreaterThan(10_000);
+        }
+      }
+      const json = JSON.parse(readFileSync(join(dir, 'results', 'latest.json'), 'utf8')) as BenchResults;
+      expect(json.summary).toHaveLength(CONTENDER_IDS.length * 2);
+      expect(json.machine.cores).toBeGreaterThan(0);
+      const markdown = readFileSync(join(dir, 'results', 'latest.md'), 'utf8');
+      expect(markdown).toMatch(/^# Stakeholder Graph benchmark/);
+      expect(markdown.match(/^\| `<stakeholder-graph>` \| 1 \|/gm)).toHaveLength(2);
+      const svg = readFileSync(join(dir, 'results', 'latest.svg'), 'utf8');
+      expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(() => checkWellFormed(svg)).not.toThrow();
+      expect(svg.match(/<rect [^>]*><title>/g)?.length).toBe(CONTENDER_IDS.length * 2 * 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});

@@ -1,0 +1,85 @@
+/**
+ * The contenders, with what each page does for every metric: the Markdown report prints this,
+ * so the table never drifts from how the numbers were taken.
+ */
+import { CONTENDER_IDS, type ContenderId } from './protocol';
+
+export interface Contender {
+  id: ContenderId;
+  label: string;
+  /** One-letter code under each bar of the chart (meaning does not ride on colour alone). */
+  code: string;
+  color: string;
+  firstFrame: string;
+  settled: string;
+  highlight: string;
+}
+
+export const CONTENDERS: readonly Contender[] = [
+  {
+    id: 'widget',
+    label: '<stakeholder-graph>',
+    code: 'W',
+    color: '#1d4ed8',
+    firstFrame: 'first Cytoscape `render` with every node created, after `element.data = dataset`',
+    settled: '`sg-layout-settled` when the element fires it; otherwise the first frame (its layout is computed before drawing)',
+    highlight: "`element.highlightPath(from, to, {direction: 'ignore'})` (all simple paths up to 4 hops, shortest shown, rest dimmed), `updateComplete`, next `render`",
+  },
+  {
+    id: 'cytoscape-cose',
+    label: 'Cytoscape + cose',
+    code: 'C',
+    color: '#9ca3af',
+    firstFrame: 'first `render` after `layoutready` (every node placed once; cose animates, so later frames keep moving)',
+    settled: '`layoutstop`',
+    highlight: '`cy.elements().aStar({directed: false})`, `addClass` on the path and a dimming class on the rest in one `cy.batch`, next `render`',
+  },
+  {
+    id: 'cytoscape-fcose',
+    label: 'Cytoscape + fcose',
+    code: 'F',
+    color: '#6b7280',
+    firstFrame: 'first `render` after `layoutready` (fcose computes synchronously, then animates to the result)',
+    settled: '`layoutstop` (end of the 1 s default animation)',
+    highlight: 'as Cytoscape + cose',
+  },
+  {
+    id: 'vis-network',
+    label: 'vis-network',
+    code: 'V',
+    color: '#b45309',
+    firstFrame: 'first `afterDrawing` (vis draws nothing during its 1,000 stabilization iterations)',
+    settled: 'first `stabilized`',
+    highlight: 'graphology bidirectional BFS on an undirected copy built before timing (vis has no path search), `network.setSelection({nodes, edges})`, next `afterDrawing`',
+  },
+  {
+    id: 'sigma',
+    label: 'sigma.js 4 + FA2 worker',
+    code: 'S',
+    color: '#15803d',
+    firstFrame: 'first frame after `new Sigma(…)` returned (it draws while constructed; nodes at seeded random positions, ForceAtlas2 then refines them in a worker)',
+    settled: 'ForceAtlas2 iterations done in the worker (400 up to 2,000 nodes, 250 up to 10,000, 150 above: the widget\'s own budget), then stopped; FA2 never stops by itself',
+    highlight: 'graphology bidirectional BFS, node/edge reducers that colour the path and dim the rest, `refresh({skipIndexation: true})`, next `afterRender`',
+  },
+  {
+    id: 'sigma-v3',
+    label: 'sigma.js 3 + FA2 worker',
+    code: '3',
+    color: '#65a30d',
+    firstFrame: 'as sigma.js 4 (same page code, sigma 3.0.3)',
+    settled: 'as sigma.js 4',
+    highlight: 'as sigma.js 4',
+  },
+];
+
+export function contender(id: ContenderId): Contender {
+  return CONTENDERS.find((entry) => entry.id === id)!;
+}
+
+export function parseContenders(list: string): ContenderId[] {
+  const ids = list.split(',').map((id) => id.trim()).filter(Boolean);
+  for (const id of ids) {
+    if (!(CONTENDER_IDS as readonly string[]).includes(id)) throw new Error(`--contenders: unknown contender "${id}" (known: ${CONTENDER_IDS.join(', ')})`);
+  }
+  return ids as ContenderId[];
+}

@@ -1,0 +1,111 @@
+/** The shape of `latest.json`, and the per contender and dataset medians the reports print. */
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
+import type { ContenderId, SettleSource } from './protocol';
+import type { BenchDataset } from './datasets';
+import type { BundleSize } from './build';
+import type { Measurement } from './measure';
+import { median, medianOrDnf } from './stats';
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  chromium: string;
+  chromiumPath: string;
+  /** Our flags; Playwright adds its own (software WebGL through SwiftShader, no background throttling). */
+  chromiumArgs: string[];
+  /** 1-minute load average when the run started and ended: other work on the machine skews the numbers. */
+  loadAverage: { start: number; end: number };
+  date: string;
+  caveat: string;
+}
+
+export const SOFTWARE_CAVEAT =
+  'Headless Chromium on a machine without a GPU: canvas and WebGL are rendered in software (SwiftShader), so every redraw costs far more than on a desktop with GPU rasterisation. Compare contenders within one run, not against other machines.';
+
+export function machineInfo(chromium: string, chromiumPath: string, chromiumArgs: string[], loadAtStart: number): MachineInfo {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    chromium,
+    chromiumPath,
+    chromiumArgs,
+    loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+    date: new Date().toISOString(),
+    caveat: SOFTWARE_CAVEAT,
+  };
+}
+
+export interface SummaryRow {
+  contender: ContenderId;
+  dataset: string;
+  runs: number;
+  /** Medians over runs; a run that did not finish counts as +Infinity, so null = did not finish. */
+  firstFrameMs: number | null;
+  settledMs: number | null;
+  settleSource: SettleSource | null;
+  /** Runs that did not reach the first frame / the settled layout within the cap. */
+  firstFrameDnf: number;
+  settledDnf: number;
+  /** Medians over the runs that produced the metric. */
+  longestBlockMs: number | null;
+  longFrameSource: string | null;
+  panZoomP50Ms: number | null;
+  panZoomP95Ms: number | null;
+  panZoomFrames: number | null;
+  highlightMs: number | null;
+  highlightPathNodes: number | null;
+  heapBytes: number | null;
+  bundleGzipBytes: number | null;
+  errors: string[];
+}
+
+export interface BenchResults {
+  machine: MachineInfo;
+  options: {
+    sizes: number[];
+    seed: boolean;
+    runs: number;
+    contenders: ContenderId[];
+    capMs: number;
+    panZoomMs: number;
+    widgetSettleEvent: boolean;
+  };
+  timeOrigin: string;
+  datasets: BenchDataset[];
+  bundles: Partial<Record<ContenderId, BundleSize>>;
+  summary: SummaryRow[];
+  measurements: Measurement[];
+  notes: string[];
+  runtimeMs: number;
+}
+
+export function summarize(contender: ContenderId, dataset: string, runs: Measurement[], bundle: BundleSize | undefined): SummaryRow {
+  const pick = <T>(get: (m: Measurement) => T) => runs.map(get);
+  return {
+    contender,
+    dataset,
+    runs: runs.length,
+    firstFrameMs: medianOrDnf(pick((m) => m.firstFrameMs)),
+    settledMs: medianOrDnf(pick((m) => m.settledMs)),
+    settleSource: runs.find((m) => m.settleSource)?.settleSource ?? null,
+    firstFrameDnf: runs.filter((m) => m.firstFrameMs === null).length,
+    settledDnf: runs.filter((m) => m.settledMs === null).length,
+    longestBlockMs: median(pick((m) => m.longestBlock?.ms)),
+    longFrameSource: runs.find((m) => m.longestBlock)?.longestBlock?.source ?? null,
+    panZoomP50Ms: median(pick((m) => m.panZoom?.p50)),
+    panZoomP95Ms: median(pick((m) => m.panZoom?.p95)),
+    panZoomFrames: median(pick((m) => m.panZoom?.frames)),
+    highlightMs: median(pick((m) => m.highlight?.ms)),
+    highlightPathNodes: median(pick((m) => m.highlight?.pathNodes)),
+    heapBytes: median(pick((m) => m.heapBytes)),
+    bundleGzipBytes: bundle?.gzipBytes ?? null,
+    errors: [...new Set(runs.flatMap((m) => m.errors))],
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * The benchmark runner: builds the contender pages, writes the datasets, serves both on
+ * localhost, measures every contender on every dataset in the system Chromium, and writes
+ * `latest.json`, `latest.md` and `latest.svg`.
+ *
+ *   tsx bench/run.ts [--sizes 100,1000,5000,20000] [--no-seed] [--runs 3]
+ *                    [--contenders widget,cytoscape-cose,cytoscape-fcose,vis-network,sigma]
+ *                    [--cap 60000] [--pan-zoom 2000] [--out bench/results] [--dist bench/dist]
+ *   tsx bench/run.ts --smoke     (100 nodes and the seed, 1 run, 15 s cap, into bench/results/smoke)
+ */
+import { chromium, type Browser } from 'playwright';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { findChromium, CHROMIUM_ARGS, INSTALL_HINT } from '../scripts/find-chromium.mjs';
+import { CONTENDER_IDS, type ContenderId } from './protocol';
+import { writeDatasets } from './datasets';
+import { buildPages, bundleSize, DEFAULT_DIST, type BundleSize } from './build';
+import { serveStatic } from './server';
+import { measure, type Measurement } from './measure';
+import { machineInfo, summarize, type BenchResults, type SummaryRow } from './results';
+import { contender, parseContenders } from './contenders';
+import { renderMarkdown, formatMs } from './report-md';
+import { renderSvg } from './report-svg';
+
+export interface RunOptions {
+  /** Synthetic graph sizes, in nodes. */
+  sizes: number[];
+  /** Also measure the bundled seed dataset. */
+  seed: boolean;
+  /** Runs per contender and dataset (median reported). */
+  runs: number;
+  contenders: ContenderId[];
+  /** Layout cap, ms since navigation start. */
+  capMs: number;
+  /** Duration of the scripted pan/zoom input. */
+  panZoomMs: number;
+  /** Where latest.json / .md / .svg go. */
+  outDir: string;
+  /** Where the pages are built and the datasets written. */
+  distDir: string;
+  log?: (line: string) => void;
+}
+
+export const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+const EVENTS_FILE = fileURLToPath(new URL('../src/elements/events.ts', import.meta.url));
+
+export const FULL: RunOptions = {
+  sizes: [100, 1000, 5000, 20_000],
+  seed: true,
+  runs: 3,
+  contenders: [...CONTENDER_IDS],
+  capMs: 60_000,
+  panZoomMs: 2000,
+  outDir: RESULTS_DIR,
+  distDir: DEFAULT_DIST,
+};
+
+/** Whether this build of the widget fires `sg-layout-settled` (declared in its event map). */
+export function widgetHasSettleEvent(): boolean {
+  try {
+    return readFileSync(EVENTS_FILE, 'utf8').includes("'sg-layout-settled'");
+  } catch {
+    return false;
+  }
+}
+
+async function launch(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The CI smoke: smallest size and the seed, one run, a short cap and short input. */
+export const SMOKE: Partial<RunOptions> = {
+  sizes: [100],
+  seed: true,
+  runs: 1,
+  capMs: 15_000,
+  panZoomMs: 1000,
+  outDir: join(RESULTS_DIR, 'smoke'),
+  distDir: fileURLToPath(new URL('./dist-smoke/', import.meta.url)),
+};
+
+export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResults> {
+  const options: RunOptions = { ...FULL, ...partial };
+  const log = options.log ?? ((line: string) => console.log(line));
+  const began = Date.now();
+  const loadBefore = loadavg()[0]!;
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+
+  log(`building the pages into ${options.distDir}`);
+  await buildPages(options.distDir);
+  const bundles: Partial<Record<ContenderId, BundleSize>> = {};
+  for (const id of options.contenders) bundles[id] = bundleSize(options.distDir, id);
+  const datasets = writeDatasets(join(options.distDir, 'data'), options.sizes, options.seed);
+  const settleEvent = widgetHasSettleEvent();
+  const notes: string[] = [];
+  if (!settleEvent) notes.push('The widget has no `sg-layout-settled` event in this build: its settled time is its first frame.');
+
+  const server = await serveStatic(options.distDir);
+  let browser = await launch(executablePath);
+  const chromiumVersion = `Chromium ${browser.version()}`;
+  const measurements: Measurement[] = [];
+  const summary: SummaryRow[] = [];
+  try {
+    for (const dataset of datasets) {
+      const done = new Map<ContenderId, Measurement[]>(options.contenders.map((id) => [id, []]));
+      const capped = new Set<ContenderId>();
+      for (let run = 1; run <= options.runs; run++) {
+        for (const id of options.contenders) {
+          if (capped.has(id)) continue;
+          const m = await measure(browser, { origin: server.origin, contender: id, dataset, capMs: options.capMs, panZoomMs: options.panZoomMs, settleEvent });
+          measurements.push(m);
+          done.get(id)!.push(m);
+          log(`${dataset.id.padEnd(7)} ${id.padEnd(16)} run ${run}: first frame ${formatMs(m.firstFrameMs)}, settled ${formatMs(m.settledMs)}, block ${formatMs(m.longestBlock?.ms ?? null)}, pan/zoom p95 ${formatMs(m.panZoom?.p95 ?? null)}, path ${formatMs(m.highlight?.ms ?? null)}, heap ${m.heapBytes === null ? '–' : `${(m.heapBytes / 2 ** 20).toFixed(1)} MB`} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`);
+          if (m.stuck) {
+            log('  the page stopped answering: restarting the browser');
+            await browser.close().catch(() => undefined);
+            browser = await launch(executablePath);
+          }
+          if (run === 1 && options.runs > 1 && (m.firstFrameMs === null || m.settledMs === null)) {
+            capped.add(id);
+            notes.push(`${contender(id).label} on ${dataset.label}: hit the ${formatMs(options.capMs)} cap on its first run, so it ran once.`);
+          }
+        }
+      }
+      for (const id of options.contenders) summary.push(summarize(id, dataset.id, done.get(id)!, bundles[id]));
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+
+  const loadAfter = loadavg()[0]!;
+  const cores = cpus().length;
+  if (Math.max(loadBefore, loadAfter) > cores) {
+    notes.push(`The machine was busy with other work (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${cores} cores): absolute times are inflated; ratios within the run are less affected.`);
+  }
+  const results: BenchResults = {
+    machine: machineInfo(chromiumVersion, executablePath, CHROMIUM_ARGS, loadBefore),
+    options: { sizes: options.sizes, seed: options.seed, runs: options.runs, contenders: options.contenders, capMs: options.capMs, panZoomMs: options.panZoomMs, widgetSettleEvent: settleEvent },
+    timeOrigin: 'navigation start (performance.now() in the page)',
+    datasets,
+    bundles,
+    summary,
+    measurements,
+    notes,
+    runtimeMs: Date.now() - began,
+  };
+  mkdirSync(options.outDir, { recursive: true });
+  writeFileSync(join(options.outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(options.outDir, 'latest.md'), renderMarkdown(results));
+  writeFileSync(join(options.outDir, 'latest.svg'), renderSvg(results));
+  log(`wrote ${join(options.outDir, 'latest.{json,md,svg}')} in ${formatMs(results.runtimeMs)}`);
+  return results;
+}
+
+export function parseArgs(argv: readonly string[]): Partial<RunOptions> {
+  const options: Partial<RunOptions> = {};
+  const number = (flag: string, text: string | undefined) => {
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`${flag}: expected a positive number (got ${text})`);
+    return value;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${flag}: missing value`);
+      return next;
+    };
+    switch (flag) {
+      case '--smoke':
+        Object.assign(options, SMOKE);
+        break;
+      case '--sizes':
+        options.sizes = value().split(',').filter(Boolean).map((size) => Math.round(number('--sizes', size)));
+        break;
+      case '--no-seed':
+        options.seed = false;
+        break;
+      case '--runs':
+        options.runs = Math.round(number(flag, value()));
+        break;
+      case '--contenders':
+        options.contenders = parseContenders(value());
+        break;
+      case '--cap':
+        options.capMs = number(flag, value());
+        break;
+      case '--pan-zoom':
+        options.panZoomMs = number(flag, value());
+        break;
+      case '--out':
+        options.outDir = resolve(value());
+        break;
+      case '--dist':
+        options.distDir = resolve(value());
+        break;
+      default:
+        throw new Error(`unknown flag ${flag}; see the header of bench/run.ts`);
+    }
+  }
+  return options;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(parseArgs(process.argv.slice(2))).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

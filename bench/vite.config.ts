@@ -1,0 +1,31 @@
+/**
+ * The benchmark pages, one per contender (`bench/pages/*.html`), built together in production
+ * mode (minified, no source maps) so every contender gets the same bundler treatment. The runner
+ * builds with this file into `bench/dist` or an `outDir` of its choice.
+ */
+import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const pages = fileURLToPath(new URL('./pages/', import.meta.url));
+const input = Object.fromEntries(
+  readdirSync(pages)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => [name.slice(0, -'.html'.length), `${pages}${name}`]),
+);
+
+export default defineConfig({
+  root: pages,
+  base: './',
+  mode: 'production',
+  logLevel: 'warn',
+  build: {
+    target: 'es2022',
+    outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 4096,
+    rollupOptions: { input },
+  },
+});
