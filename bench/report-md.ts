@@ -4,6 +4,7 @@ import { CONTENDERS, contender } from './contenders';
 
 export function formatMs(ms: number | null): string {
   if (ms === null) return '–';
+  if (ms >= 120_000) return `${(ms / 60_000).toFixed(1)} min`;
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
   if (ms >= 10) return `${Math.round(ms)} ms`;
@@ -17,7 +18,7 @@ export function formatBytes(bytes: number | null): string {
 }
 
 /** A contender's name for Markdown: an element name is code, not an HTML tag. */
-function name(id: Parameters<typeof contender>[0]): string {
+export function name(id: Parameters<typeof contender>[0]): string {
   const label = contender(id).label;
   return label.startsWith('<') ? `\`${label}\`` : label;
 }
@@ -48,7 +49,7 @@ export function renderMarkdown(results: BenchResults): string {
       'A contender whose first run hit the cap is not run again on that dataset.',
   );
   lines.push('');
-  lines.push('Reproduce: `npm run bench` (all sizes, 3 runs, about 40 min) or `npm run bench:smoke` (100 nodes and the seed dataset, 1 run).');
+  lines.push('Reproduce: `npm run bench` (all sizes, 3 runs, 30-40 min) or `npm run bench:smoke` (100 nodes and the seed dataset, 1 run).');
   for (const dataset of results.datasets) {
     lines.push('');
     const title = dataset.id === 'seed' ? `Seed dataset (\`graph-data/dprk-russia-2024.json\`): ${dataset.nodes} nodes` : `${dataset.nodes.toLocaleString('en')} nodes`;

@@ -12,7 +12,7 @@ const LEFT = 64;
 const RIGHT = 16;
 const PANEL_HEIGHT = 250;
 const PANEL_GAP = 78;
-const TOP = 78;
+const TOP = 96;
 const MIN_MS = 10;
 /** Room above the cap line for the value labels of the tallest bars. */
 const HEADROOM = 40;
@@ -52,11 +52,17 @@ export function renderSvg(results: BenchResults): string {
   out.push(`<text x="${LEFT}" y="24" font-size="16" font-weight="600" fill="#0f172a">Time from navigation start (median, log scale; lower is better)</text>`);
   out.push(`<text x="${LEFT}" y="42" font-size="11" fill="#475569">${escape(`${results.machine.date.slice(0, 10)} · ${results.machine.cpu}, ${results.machine.cores} cores · ${results.machine.chromium} headless, software rendering · hatched = did not finish within ${formatMs(options.capMs)}`)}</text>`);
   let legendX = LEFT;
+  let legendY = 52;
   for (const entry of contenders) {
-    out.push(`<rect x="${legendX}" y="52" width="12" height="12" fill="${entry.color}"/>`);
     const label = `${entry.code} = ${entry.label}`;
-    out.push(`<text x="${legendX + 16}" y="62" font-size="11" fill="#1e293b">${escape(label)}</text>`);
-    legendX += 24 + label.length * 6.2;
+    const width = 24 + label.length * 6.2;
+    if (legendX + width > WIDTH - RIGHT) {
+      legendX = LEFT;
+      legendY += 18;
+    }
+    out.push(`<rect x="${legendX}" y="${legendY}" width="12" height="12" fill="${entry.color}"/>`);
+    out.push(`<text x="${legendX + 16}" y="${legendY + 10}" font-size="11" fill="#1e293b">${escape(label)}</text>`);
+    legendX += width;
   }
 
   const logMin = Math.log10(MIN_MS);

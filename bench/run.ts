@@ -4,7 +4,7 @@
  * `latest.json`, `latest.md` and `latest.svg`.
  *
  *   tsx bench/run.ts [--sizes 100,1000,5000,20000] [--no-seed] [--runs 3]
- *                    [--contenders widget,cytoscape-cose,cytoscape-fcose,vis-network,sigma]
+ *                    [--contenders widget,cytoscape-cose,cytoscape-fcose,vis-network,sigma,sigma-v3]
  *                    [--cap 60000] [--pan-zoom 2000] [--out bench/results] [--dist bench/dist]
  *   tsx bench/run.ts --smoke     (100 nodes and the seed, 1 run, 15 s cap, into bench/results/smoke)
  */
@@ -20,8 +20,8 @@ import { buildPages, bundleSize, DEFAULT_DIST, type BundleSize } from './build';
 import { serveStatic } from './server';
 import { measure, type Measurement } from './measure';
 import { machineInfo, summarize, type BenchResults, type SummaryRow } from './results';
-import { contender, parseContenders } from './contenders';
-import { renderMarkdown, formatMs } from './report-md';
+import { parseContenders } from './contenders';
+import { renderMarkdown, formatMs, name } from './report-md';
 import { renderSvg } from './report-svg';
 
 export interface RunOptions {
@@ -121,7 +121,7 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
           }
           if (run === 1 && options.runs > 1 && (m.firstFrameMs === null || m.settledMs === null)) {
             capped.add(id);
-            notes.push(`${contender(id).label} on ${dataset.label}: hit the ${formatMs(options.capMs)} cap on its first run, so it ran once.`);
+            notes.push(`${name(id)} on ${dataset.label}: hit the ${formatMs(options.capMs)} cap on its first run, so it ran once.`);
           }
         }
       }
