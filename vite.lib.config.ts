@@ -6,8 +6,11 @@
  * dependencies left for the host app to dedupe, is `vite.npm.config.ts`.
  */
 import { defineConfig } from 'vite';
+import { cytoscapeLean } from './scripts/cytoscape-lean.mjs';
 
 export default defineConfig({
+  // Cytoscape from its shipped source, without the algorithms and layouts this widget never calls.
+  plugins: [cytoscapeLean()],
   // Lib mode leaves `process.env.NODE_ENV` for a consumer's bundler; this file has none.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // Production builds of the dependencies (Lit without its dev-mode checks) whatever NODE_ENV the

@@ -14,11 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { parseAst } from 'vite';
 
 /**
- * The budget for the eager part, gzip bytes; the one place this number lives. The goal is
- * 175 KiB; the graph element measures 186.8 KiB today (Cytoscape alone is 135 KiB), so CI
- * enforces this ceiling to stop growth while the gap is worked on.
+ * The budget for the eager part, gzip bytes; the one place this number lives (issue 5's target).
+ * The graph element measured 167.4 KiB when it was set, Cytoscape 112 KiB of it: the builds
+ * compile Cytoscape from its source without the parts graphology covers (cytoscape-lean.mjs);
+ * the prebuilt Cytoscape file alone is 135 KiB.
  */
-export const BUDGET_BYTES = 190 * 1024;
+export const BUDGET_BYTES = 175 * 1024;
 
 /** The entry a page loads with one script tag. */
 export const ENTRY = 'stakeholder-graph.js';

@@ -231,6 +231,25 @@ describe('examples/article.html under a strict CSP, loaded with one script tag',
     await expect.poll(selects).toContainEqual({ kind: 'node', key: target!.key });
   });
 
+  it("runs every layout of the menu with the bundle's lean Cytoscape, moving the actors each time", async () => {
+    const { page } = watched;
+    for (const layout of ['concentric', 'circle', 'grid', 'breadthfirst', 'force']) {
+      const moved = await page.evaluate(async (layout) => {
+        type Cy = { nodes(): Array<{ id(): string; position(): { x: number; y: number } }> };
+        const widget = document.getElementById('widget') as HTMLElement & { cy: Cy };
+        const snapshot = () => JSON.stringify(widget.cy.nodes().map((node) => [node.id(), Math.round(node.position().x), Math.round(node.position().y)]));
+        const before = snapshot();
+        const settled = new Promise<string>((resolve) =>
+          widget.addEventListener('sg-layout-settled', (event) => resolve((event as CustomEvent<{ layout: string }>).detail.layout), { once: true }),
+        );
+        widget.setAttribute('layout', layout);
+        const name = await settled;
+        return { name, changed: snapshot() !== before };
+      }, layout);
+      expect(moved, layout).toEqual({ name: layout, changed: true });
+    }
+  });
+
   it('fires no securitypolicyviolation and logs no error', async () => {
     expect(await violations(watched.page)).toEqual([]);
     expect(watched.errors).toEqual([]);
