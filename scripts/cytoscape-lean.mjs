@@ -55,16 +55,22 @@ const layoutsModule = () =>
     `export default [${KEPT_LAYOUTS.map((name) => `{ name: '${name}', impl: ${identifier(name)}Layout }`).join(', ')}];`,
   ].join('\n');
 
-/** @returns {import('vite').Plugin} */
-export function cytoscapeLean() {
+/**
+ * @param {{ importers?: RegExp }} [options] `importers`: only imports of `cytoscape` from files
+ *   whose path matches get the lean build (the benchmark builds its plain-Cytoscape pages in the
+ *   same run, with the full file); all of them by default.
+ * @returns {import('vite').Plugin}
+ */
+export function cytoscapeLean({ importers } = {}) {
   return {
     name: 'stakeholder-graph:cytoscape-lean',
     enforce: 'pre',
     // Builds only: the dev server and the tests use the prebuilt file, which is a superset.
     apply: 'build',
-    resolveId(source) {
-      if (source === 'cytoscape') return join(sourceRoot, 'index.mjs');
-      return null;
+    resolveId(source, importer) {
+      if (source !== 'cytoscape') return null;
+      if (importers && !(importer && importers.test(toPosix(importer)))) return null;
+      return join(sourceRoot, 'index.mjs');
     },
     load(id) {
       const path = toPosix(id.split('?')[0] ?? id);
