@@ -18,6 +18,7 @@ export { findPaths, shortestPath, explainNoPath, UnknownActorError, type Path, t
 export { narrate, describeHop } from './graph/path-narrative';
 export { createSearchIndex, type SearchHit } from './graph/search';
 export { LAYOUTS, type LayoutDescriptor } from './layout/layouts';
+export { exportDataset, exportFileName, type ExportDatasetOptions } from './graph/export-dataset';
 export type {
   SgLoadDetail,
   SgErrorDetail,

@@ -7,6 +7,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type Graph from 'graphology';
 import type { Core } from 'cytoscape';
+import type { SerializedGraph } from 'graphology-types';
 import { loadDataset, type DatasetInput } from '../../graph/load';
 import { DatasetError, type Problem } from '../../graph/problems';
 import type { Limits } from '../../graph/limits';
@@ -14,6 +15,7 @@ import { resolveRegistry, nodeLabel, type Registry } from '../../graph/registry'
 import { computeLegend, type Legend } from '../../graph/legend';
 import { ALL, filterCounts, formatList, parseList, sameFilter, toggle, visibleSet, type Filter, type VisibleSet } from '../../graph/filter';
 import { neighbourhood } from '../../graph/neighbourhood';
+import { exportDataset } from '../../graph/export-dataset';
 import { describeActor, describeEdgeText } from '../../graph/describe';
 import { findPaths, UnknownActorError, type Direction, type Path, type PathOptions, type PathResult } from '../../graph/paths';
 import { describeHop } from '../../graph/path-narrative';
@@ -320,6 +322,32 @@ export class StakeholderGraph extends LitElement {
 
   zoomOut(): void {
     this.view?.zoomBy(0.8);
+  }
+
+  /**
+   * The graph shown, in the data format, to save and load again (see `exportFileName` for a file
+   * name): only what the filter shows unless `all`, with each actor's position on screen as its
+   * `x`/`y` unless `positions: false` (loaded again, "From the data" restores the arrangement).
+   * Null before a load.
+   */
+  exportData(options: { all?: boolean; positions?: boolean } = {}): SerializedGraph | null {
+    if (!this._graph) return null;
+    return exportDataset(this._graph, {
+      only: options.all ? null : this.visible,
+      positions: options.positions === false ? null : this.view?.currentPositions(),
+    });
+  }
+
+  /**
+   * The whole drawing (not only the part in view) as a PNG on the widget's background, at most
+   * 4096 pixels a side. Rejects before a load. Its code loads on first use.
+   */
+  async exportImage(options: { scale?: number } = {}): Promise<Blob> {
+    const cy = this.view?.cy;
+    if (!this._graph || !cy) throw new Error('exportImage(): nothing is shown yet; wait for sg-load');
+    const { exportPng } = await import('../../view/export-image');
+    const background = getComputedStyle(this).backgroundColor;
+    return exportPng(cy, { ...options, ...(isOpaque(background) ? { background } : {}) });
   }
 
   /** Shows a facet's key again if hidden, or hides it if shown. */
@@ -955,4 +983,9 @@ export class StakeholderGraph extends LitElement {
 
 function sameSelection(a: SgSelectDetail, b: SgSelectDetail): boolean {
   return a?.key === b?.key && a?.kind === b?.kind;
+}
+
+/** False for `transparent` and colours with zero alpha (a computed background nobody set). */
+function isOpaque(colour: string): boolean {
+  return colour !== '' && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour);
 }
