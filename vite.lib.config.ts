@@ -6,8 +6,10 @@
  * dependencies left for the host app to dedupe, is `vite.npm.config.ts`.
  */
 import { defineConfig } from 'vite';
+import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 export default defineConfig({
+  plugins: [minifyLitCss()],
   // Lib mode leaves `process.env.NODE_ENV` for a consumer's bundler; this file has none.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // Production builds of the dependencies (Lit without its dev-mode checks) whatever NODE_ENV the

@@ -30,10 +30,6 @@ export function parseControls<T extends string>(value: string | null | undefined
   return { shown, problems };
 }
 
-/** One line for `sg-error` and the console: every unknown token's problem. */
-export function controlsMessage(problems: readonly Problem[]): string {
-  return problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
-}
 
 /** The parts of `<stakeholder-graph>` that `controls` chooses: the legend and the passing hints. */
 export const GRAPH_CONTROLS = ['legend', 'hints'] as const;
@@ -43,6 +39,9 @@ export type GraphControl = (typeof GRAPH_CONTROLS)[number];
 export const EXPLORER_CONTROLS = ['search', 'layout', 'focus', 'zoom', 'theme', 'legend', 'details', 'paths', 'table'] as const;
 export type ExplorerControl = (typeof EXPLORER_CONTROLS)[number];
 
+/** The explorer's controls that live in its toolbar. */
+export const TOOLBAR_CONTROLS: readonly ExplorerControl[] = ['search', 'layout', 'focus', 'zoom', 'theme'];
+
 /**
  * The parts `host`'s `controls` value shows. Unknown tokens are reported once per value with
  * `sg-error` (nothing else changes: no banner, the graph stays) and a console warning, since a
@@ -51,7 +50,7 @@ export type ExplorerControl = (typeof EXPLORER_CONTROLS)[number];
 export function readControls<T extends string>(host: EventTarget, value: string | null | undefined, valid: readonly T[]): ReadonlySet<T> {
   const { shown, problems } = parseControls(value, valid);
   if (problems.length > 0) {
-    const message = controlsMessage(problems);
+    const message = problems.map((problem) => `controls: ${problem.message}`).join('; ');
     console.warn(`<${(host as Element).localName ?? 'element'}> ${message}`);
     emit(host, 'sg-error', { message, problems });
   }

@@ -16,21 +16,12 @@ export function colorProperty(group: 'edge' | 'node', key: string): string {
 }
 
 /**
- * `registry` with the colours the page sets: `read(property)` returns a colour Cytoscape can
- * draw, or undefined when the property is unset or not a colour (the data's colour stays).
- * Returns `registry` itself when no colour changes.
+ * A copy of `registry` with the colours the page sets: `read(property)` returns a colour
+ * Cytoscape can draw, or undefined when the property is unset or not a colour (the data's
+ * colour stays).
  */
 export function withPageColors(registry: Registry, read: (property: string) => string | undefined): Registry {
-  let changed = false;
   const recolor = <T extends { key: string; color: string }>(group: 'edge' | 'node', entries: Map<string, T>): Map<string, T> =>
-    new Map(
-      [...entries].map(([key, entry]) => {
-        const color = read(colorProperty(group, key));
-        if (color === undefined || color === entry.color) return [key, entry];
-        changed = true;
-        return [key, { ...entry, color }];
-      }),
-    );
-  const next: Registry = { edgeTypes: recolor('edge', registry.edgeTypes), nodeKinds: recolor('node', registry.nodeKinds) };
-  return changed ? next : registry;
+    new Map([...entries].map(([key, entry]) => [key, { ...entry, color: read(colorProperty(group, key)) ?? entry.color }]));
+  return { edgeTypes: recolor('edge', registry.edgeTypes), nodeKinds: recolor('node', registry.nodeKinds) };
 }

@@ -16,9 +16,9 @@ import type { PathQueryDetail } from '../sg-path-panel/sg-path-panel.component';
 import type { PathResult } from '../../graph/paths';
 import { stakeholderExplorerStyles } from './stakeholder-explorer.styles';
 import { hostReset } from '../host-reset.styles';
-import { EXPLORER_CONTROLS, readControls, type ExplorerControl } from '../controls';
+import { EXPLORER_CONTROLS, TOOLBAR_CONTROLS, readControls, type ExplorerControl } from '../controls';
 import { customDetails, type DetailsRenderer } from './details-hook';
-import { renderToolbar } from './toolbar-view';
+
 
 /**
  * @summary The full explorer: search, filters (legend), layouts, details with evidence, focus,
@@ -134,19 +134,23 @@ export class StakeholderExplorer extends LitElement {
     const graph = this.graph;
     const shown = this.shown;
     return html`
-      ${renderToolbar({
-        shown,
-        graph,
-        layout: this.layout,
-        hops: this.hops,
-        theme: this.theme,
-        selectedNode: this.selection?.kind === 'node' ? this.selection.key : null,
-        focused: this.focusState !== null,
-        graphElement: () => this.graphElement,
-        setLayout: (id) => this.setLayout(id),
-        setHops: (hops) => this.setHops(hops),
-        setTheme: (theme) => (this.theme = theme),
-      })}
+      ${TOOLBAR_CONTROLS.some((control) => shown.has(control))
+        ? html`<sg-toolbar
+            .state=${{
+              shown,
+              graph,
+              layout: this.layout,
+              hops: this.hops,
+              theme: this.theme,
+              selectedNode: this.selection?.kind === 'node' ? this.selection.key : null,
+              focused: this.focusState !== null,
+              graphElement: () => this.graphElement,
+              setLayout: (id: string) => this.setLayout(id),
+              setHops: (hops: 1 | 2) => this.setHops(hops),
+              setTheme: (theme: Theme) => (this.theme = theme),
+            }}
+          ></sg-toolbar>`
+        : nothing}
       <div class="main ${shown.has('details') ? '' : 'alone'}">
         <stakeholder-graph
           part="graph"

@@ -48,6 +48,9 @@ export const stakeholderExplorerStyles = css`
     --sg-border: var(--_border);
     --sg-accent: var(--_accent);
   }
+  sg-toolbar {
+    display: block;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -9,7 +9,6 @@ import { withPageColors } from '../../view/color-properties';
 
 export class PageColors {
   private base?: Registry;
-  private shown?: Registry;
   private dark: boolean | null = null;
 
   constructor(private readonly host: HTMLElement) {}
@@ -17,17 +16,12 @@ export class PageColors {
   /** The registry of a newly loaded graph, with the page's colours. */
   load(base: Registry): Registry {
     this.base = base;
-    this.shown = this.read(base);
-    return this.shown;
+    return this.read(base);
   }
 
-  /** Reads the colours again: the new registry when one changed, else null. */
-  refresh(): Registry | null {
-    if (!this.base || !this.shown) return null;
-    const next = this.read(this.base);
-    if (sameColors(next, this.shown)) return null;
-    this.shown = next;
-    return next;
+  /** Reads the colours again (undefined before a load). */
+  refresh(): Registry | undefined {
+    return this.base && this.read(this.base);
   }
 
   /** Whether the theme switched since the last call: the page's colours may depend on it. */
@@ -41,11 +35,6 @@ export class PageColors {
     const style = getComputedStyle(this.host);
     return withPageColors(base, (property) => canvasColor(style.getPropertyValue(property)));
   }
-}
-
-function sameColors(a: Registry, b: Registry): boolean {
-  const same = <T extends { color: string }>(x: Map<string, T>, y: Map<string, T>) => [...x].every(([key, entry]) => y.get(key)?.color === entry.color);
-  return same(a.edgeTypes, b.edgeTypes) && same(a.nodeKinds, b.nodeKinds);
 }
 
 let context: CanvasRenderingContext2D | null | undefined;

@@ -1,16 +1,14 @@
 /**
  * The explorer's toolbar: search, layout menu, focus hops and buttons, zoom, theme, each shown
  * only when `controls` names it (a part not shown is not rendered, so it is neither in the tab
- * order nor in the accessibility tree). A pure template function over the explorer's state.
+ * order nor in the accessibility tree). A pure template function over the explorer's state,
+ * rendered by `<sg-toolbar>`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type Graph from 'graphology';
 import { LAYOUTS } from '../../layout/layouts';
-import type { ExplorerControl } from '../controls';
+import { TOOLBAR_CONTROLS, type ExplorerControl } from '../controls';
 import type { StakeholderGraph, Theme } from '../stakeholder-graph/stakeholder-graph.component';
-
-/** The controls that live in the toolbar. */
-const TOOLBAR_CONTROLS: readonly ExplorerControl[] = ['search', 'layout', 'focus', 'zoom', 'theme'];
 
 export interface ToolbarState {
   shown: ReadonlySet<ExplorerControl>;
