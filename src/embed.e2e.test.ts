@@ -409,7 +409,7 @@ describe('the published package', () => {
     expect(names(graph.attributes)).toContain('controls');
     expect(names(graph.members)).toContain('refreshTheme');
     const explorer = declarations.find((declaration: { tagName?: string }) => declaration.tagName === 'stakeholder-explorer');
-    expect(names(explorer.attributes)).toEqual(expect.arrayContaining(['src', 'label', 'theme', 'controls']));
+    expect(names(explorer.attributes)).toEqual(expect.arrayContaining(['src', 'label', 'theme', 'controls', 'selected', 'layout', 'edge-types', 'path-from']));
     expect(names(explorer.members)).toContain('detailsRenderer');
     expect(names(explorer.slots)).toEqual(['details']);
     expect(graph.cssProperties).toContainEqual(expect.objectContaining({ name: '--sg-background', default: '#ffffff' }));

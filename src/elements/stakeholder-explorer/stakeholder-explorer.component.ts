@@ -17,7 +17,8 @@ import type { PathResult } from '../../graph/paths';
 import { stakeholderExplorerStyles } from './stakeholder-explorer.styles';
 import { hostReset } from '../host-reset.styles';
 import { EXPLORER_CONTROLS, TOOLBAR_CONTROLS, readControls, type ExplorerControl } from '../controls';
-import { customDetails, type DetailsRenderer } from './details-hook';
+import type { DetailsRenderer } from '../sg-details/details-hook';
+import { AttributeMirror } from './attribute-mirror';
 
 
 /**
@@ -51,6 +52,16 @@ import { customDetails, type DetailsRenderer } from './details-hook';
  * `--sg-edge-color-<type>` and the others of `<stakeholder-graph>`).
  *
  * @attr nonce - The global attribute, passed on to the inner graph (see `<stakeholder-graph>`).
+ * @attr selected - As on `<stakeholder-graph>`: kept the same on the explorer and its graph, both ways (a click in the graph updates it).
+ * @attr layout - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr edge-types - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr statuses - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr node-kinds - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-from - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-to - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-types - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-direction - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-index - As on `<stakeholder-graph>`, mirrored both ways.
  */
 export class StakeholderExplorer extends LitElement {
   static override styles = [hostReset, stakeholderExplorerStyles];
@@ -67,7 +78,7 @@ export class StakeholderExplorer extends LitElement {
     selection: { state: true },
     visible: { state: true },
     focusState: { state: true },
-    layout: { state: true },
+    layoutShown: { state: true },
     hops: { state: true },
     pathQuery: { state: true },
     pathResult: { state: true },
@@ -98,7 +109,7 @@ export class StakeholderExplorer extends LitElement {
   declare protected selection: SgSelectDetail;
   declare protected visible: VisibleSet | null;
   declare protected focusState: SgFocusDetail;
-  declare protected layout: string;
+  declare protected layoutShown: string;
   declare protected pathQuery: PathQuery | undefined;
   declare protected pathResult: PathResult | null;
   /** Hops the focus covers: the Focus control's value. */
@@ -112,7 +123,7 @@ export class StakeholderExplorer extends LitElement {
     this.selection = null;
     this.visible = null;
     this.focusState = null;
-    this.layout = '';
+    this.layoutShown = '';
     this.hops = 1;
     this.pathResult = null;
   }
@@ -123,6 +134,7 @@ export class StakeholderExplorer extends LitElement {
   }
 
   private shown: ReadonlySet<ExplorerControl> = new Set(EXPLORER_CONTROLS);
+  private readonly mirror = new AttributeMirror(this, () => this.graphElement);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('controls')) this.shown = readControls(this, this.controls, EXPLORER_CONTROLS);
@@ -139,7 +151,7 @@ export class StakeholderExplorer extends LitElement {
             .state=${{
               shown,
               graph,
-              layout: this.layout,
+              layout: this.layoutShown,
               hops: this.hops,
               theme: this.theme,
               selectedNode: this.selection?.kind === 'node' ? this.selection.key : null,
@@ -164,7 +176,7 @@ export class StakeholderExplorer extends LitElement {
           @sg-select=${(event: CustomEvent<SgSelectDetail>) => (this.selection = event.detail)}
           @sg-filter=${() => (this.visible = this.visibleOf(this.graphElement, true))}
           @sg-focus=${this.onFocus}
-          @sg-layout=${(event: CustomEvent<{ layout: string }>) => (this.layout = event.detail.layout)}
+          @sg-layout=${(event: CustomEvent<{ layout: string }>) => (this.layoutShown = event.detail.layout)}
           @sg-path=${this.syncPath}
         ></stakeholder-graph>
         ${shown.has('details') ? this.renderDetails() : nothing}
@@ -195,18 +207,19 @@ export class StakeholderExplorer extends LitElement {
     `;
   }
 
-  /** The details panel: the `details` slot's content, else `detailsRenderer`'s, else the built-in one. */
+  /** The details panel: the `details` slot's content, else the built-in one (with `detailsRenderer`). */
   private renderDetails() {
-    const graph = this.graph;
-    const registry = this.registry;
-    const context = graph && registry ? { graph, registry, select: (key: string | null) => this.graphElement?.select(key) } : null;
-    const custom = customDetails(this.detailsRenderer, this.selection, context);
     return html`<aside part="details" aria-label="Details">
-      <slot name="details"
-        >${custom !== null
-          ? html`<div class="custom-details">${custom}</div>`
-          : html`<sg-details .graph=${graph} .registry=${registry} .selection=${this.selection} .visible=${this.visible} @sg-navigate=${this.onNavigate}></sg-details>`}</slot
-      >
+      <slot name="details">
+        <sg-details
+          .graph=${this.graph}
+          .registry=${this.registry}
+          .selection=${this.selection}
+          .visible=${this.visible}
+          .renderer=${this.detailsRenderer}
+          @sg-navigate=${this.onNavigate}
+        ></sg-details>
+      </slot>
     </aside>`;
   }
 
@@ -223,7 +236,7 @@ export class StakeholderExplorer extends LitElement {
     this.registry = element.types;
     this.visible = this.visibleOf(element);
     this.selection = element.selection;
-    this.layout = element.currentLayout ?? '';
+    this.layoutShown = element.currentLayout ?? '';
     this.syncPath();
   };
 

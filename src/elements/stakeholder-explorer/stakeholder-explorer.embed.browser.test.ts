@@ -10,7 +10,7 @@ import { html } from 'lit';
 import seed from '../../../graph-data/dprk-russia-2024.json';
 import './stakeholder-explorer';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
-import type { DetailsRenderer } from './details-hook';
+import type { DetailsRenderer } from '../sg-details/details-hook';
 import type { SgErrorDetail } from '../events';
 import { MARKUP_PAYLOADS, hostileDataset, injected, xssFlag } from '../xss-corpus';
 
@@ -169,6 +169,8 @@ async function selectWithKeyboard(explorer: StakeholderExplorer): Promise<string
 }
 
 const details = (explorer: StakeholderExplorer) => root(explorer).querySelector<HTMLElement>('[part=details]')!;
+/** The details panel's own view: the built-in one, or the page's (`section.custom`). */
+const panel = (explorer: StakeholderExplorer) => details(explorer).querySelector('sg-details')!.shadowRoot!.querySelector('section')!;
 
 describe('a page’s own details panel', () => {
   it('renders detailsRenderer’s template for the selected actor, and its button moves the selection', async () => {
@@ -178,18 +180,19 @@ describe('a page’s own details panel', () => {
         <button type="button" @click=${() => context.select('Ukraine')}>Show Ukraine</button>`;
     const explorer = await mount('<stakeholder-explorer controls="details"></stakeholder-explorer>', { before: (element) => (element.detailsRenderer = renderer) });
     // Nothing selected: the built-in panel's prompt.
-    expect(details(explorer).querySelector('sg-details')).not.toBeNull();
+    expect(text(panel(explorer).querySelector('#heading'))).toBe('Details');
 
     const key = await selectWithKeyboard(explorer);
     const graph = innerGraph(explorer).graph!;
-    expect(text(details(explorer).querySelector('.mine'))).toBe(graph.getNodeAttribute(key, 'label'));
-    expect(text(details(explorer).querySelector('.kind'))).toContain('state:');
-    expect(details(explorer).querySelector('sg-details')).toBeNull();
+    expect(text(panel(explorer).querySelector('.mine'))).toBe(graph.getNodeAttribute(key, 'label'));
+    expect(text(panel(explorer).querySelector('.kind'))).toContain('state:');
+    expect(panel(explorer).querySelector('#heading'), 'the built-in view is gone').toBeNull();
+    await expect.element(page.getByRole('region', { name: 'Details' })).toBeInTheDocument();
 
     await userEvent.click(page.getByRole('button', { name: 'Show Ukraine' }));
     await settle(explorer);
     expect(innerGraph(explorer).selected).toBe('Ukraine');
-    expect(text(details(explorer).querySelector('.mine'))).toBe('Ukraine');
+    expect(text(panel(explorer).querySelector('.mine'))).toBe('Ukraine');
   });
 
   it('keeps the built-in panel where the renderer returns null, and for relationships', async () => {
@@ -198,13 +201,13 @@ describe('a page’s own details panel', () => {
     });
     innerGraph(explorer).select('UN');
     await settle(explorer);
-    expect(text(details(explorer))).toBe('The UN, by the page');
+    expect(text(panel(explorer))).toBe('The UN, by the page');
     innerGraph(explorer).select('Russia');
     await settle(explorer);
-    expect(text(details(explorer).querySelector('sg-details')!.shadowRoot!.querySelector('#heading'))).toBe('Russia');
+    expect(text(panel(explorer).querySelector('#heading'))).toBe('Russia');
     innerGraph(explorer).select('DPRK-pact-Russia');
     await settle(explorer);
-    expect(details(explorer).querySelector('sg-details')).not.toBeNull();
+    expect(panel(explorer).querySelector('#heading')).not.toBeNull();
   });
 
   it.each(MARKUP_PAYLOADS.slice(0, 4))('shows hostile actor data as text, through a template, a string and a Node: %s', async (payload) => {
@@ -217,7 +220,7 @@ describe('a page’s own details panel', () => {
       const explorer = await mount('<stakeholder-explorer controls="details"></stakeholder-explorer>', { data: hostileDataset(payload), before: (element) => (element.detailsRenderer = renderer) });
       innerGraph(explorer).select('A');
       await settle(explorer);
-      expect(details(explorer).textContent!.trim()).toBe(payload);
+      expect(panel(explorer).textContent!.trim()).toBe(payload);
       expect(injected(explorer)).toEqual([]);
       explorer.remove();
     }
@@ -263,5 +266,43 @@ describe('custom properties from the page reach the graph inside', () => {
     const explorer = await mount('<stakeholder-explorer theme="dark"></stakeholder-explorer>');
     expect(getComputedStyle(innerGraph(explorer)).backgroundColor).toBe('rgb(15, 23, 42)');
     expect(getComputedStyle(explorer).backgroundColor).toBe('rgb(15, 23, 42)');
+  });
+});
+
+describe('state attributes on the explorer, mirrored with its graph', () => {
+  const microtasks = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('applies selected and edge-types from the markup, and follows the user’s clicks back', async () => {
+    const explorer = await mount('<stakeholder-explorer selected="Russia" edge-types="supplies,pact"></stakeholder-explorer>');
+    const graph = innerGraph(explorer);
+    expect(graph.selection).toEqual({ kind: 'node', key: 'Russia' });
+    expect(graph.cy!.getElementById('US-condemns-DPRK').hasClass('sg-hidden')).toBe(true);
+
+    // A click on the legend shows "condemns" again: the explorer's attribute follows.
+    await userEvent.click(graph.shadowRoot!.querySelector<HTMLElement>('button[data-facet=edgeTypes][data-key=condemns]')!);
+    await microtasks();
+    expect(explorer.getAttribute('edge-types')).toBe('supplies,pact,condemns');
+    // Escape on the canvas clears the selection: the attribute goes.
+    graph.shadowRoot!.querySelector<HTMLElement>('[part=canvas]')!.focus();
+    await userEvent.keyboard('{Escape}');
+    await settle(explorer);
+    await microtasks();
+    expect(explorer.hasAttribute('selected')).toBe(false);
+  });
+
+  it('highlights the path the page names with path-from and path-to, and clears it when they go', async () => {
+    const explorer = await mount('<stakeholder-explorer></stakeholder-explorer>');
+    explorer.setAttribute('path-from', 'US');
+    explorer.setAttribute('path-to', 'Ukraine');
+    await microtasks();
+    await settle(explorer);
+    expect(innerGraph(explorer).activePath?.nodes).toEqual(['US', 'DPRK', 'Ukraine']);
+    expect(innerGraph(explorer).cy!.getElementById('DPRK').hasClass('sg-path')).toBe(true);
+
+    explorer.removeAttribute('path-from');
+    explorer.removeAttribute('path-to');
+    await microtasks();
+    await settle(explorer);
+    expect(innerGraph(explorer).activePath).toBeNull();
   });
 });

@@ -101,9 +101,6 @@ export const stakeholderExplorerStyles = css`
   .main.alone {
     grid-template-columns: minmax(0, 1fr);
   }
-  .custom-details {
-    padding: 10px 12px;
-  }
   stakeholder-graph {
     height: var(--sg-graph-height, 560px);
     border: 1px solid var(--_border);

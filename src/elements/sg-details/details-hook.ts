@@ -1,13 +1,14 @@
 /**
- * The explorer's hook for a page's own details panel: `detailsRenderer(actor, context)` returns
- * what to show for the selected actor (a Lit `TemplateResult`, a DOM `Node` or a string; strings
- * and template values are escaped by Lit, never parsed as HTML), or null to keep the built-in
- * panel. Relationships and an empty selection always show the built-in panel.
+ * The hook for a page's own details (`detailsRenderer` on the explorer, `renderer` here):
+ * `renderer(actor, context)` returns what to show for the selected actor (a Lit
+ * `TemplateResult`, a DOM `Node` or a string; strings and template values are escaped by Lit,
+ * never parsed as HTML), or null to keep the built-in view. Relationships and an empty selection
+ * always show the built-in view.
  */
 import type Graph from 'graphology';
 import type { Registry } from '../../graph/registry';
 import { nodeKindOf, nodeLabel } from '../../graph/registry';
-import type { SgSelectDetail } from '../events';
+import type { SgSelection } from './navigate';
 
 /** The selected actor, as a renderer gets it. */
 export interface DetailsActor {
@@ -23,8 +24,8 @@ export interface DetailsActor {
 export interface DetailsContext {
   graph: Graph;
   registry: Registry;
-  /** Selects another actor or relationship (null clears), as a click in the built-in panel does. */
-  select(key: string | null): void;
+  /** Selects another actor or relationship, as a click in the built-in panel does. */
+  select(key: string): void;
 }
 
 /** What a page renders for an actor; null or undefined keeps the built-in panel. */
@@ -34,15 +35,15 @@ export type DetailsRenderer = (actor: DetailsActor, context: DetailsContext) => 
  * The page's content for `selection`, or null when the built-in panel shows. A renderer that
  * throws is reported on the console and the built-in panel shows instead.
  */
-export function customDetails(renderer: DetailsRenderer | null | undefined, selection: SgSelectDetail, context: DetailsContext | null): unknown {
-  if (!renderer || !context || selection?.kind !== 'node' || !context.graph.hasNode(selection.key)) return null;
+export function customDetails(renderer: DetailsRenderer | null | undefined, selection: SgSelection, context: DetailsContext): unknown {
+  if (!renderer || selection?.kind !== 'node' || !context.graph.hasNode(selection.key)) return null;
   const { graph } = context;
   const key = selection.key;
   const attributes = { ...graph.getNodeAttributes(key) };
   try {
     return renderer({ key, label: nodeLabel(graph, key), kind: nodeKindOf(attributes), attributes }, context) ?? null;
   } catch (error) {
-    console.error('<stakeholder-explorer> detailsRenderer threw; showing the built-in details instead.', error);
+    console.error('detailsRenderer threw; the built-in details show instead.', error);
     return null;
   }
 }
