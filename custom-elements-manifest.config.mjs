@@ -12,6 +12,9 @@ export default {
   globs: ['src/elements/*/*.ts', 'src/elements/events.ts'],
   exclude: ['**/*.styles.ts', '**/*.browser.test.ts'],
   outdir: '.',
+  // package.json names the manifest itself: the analyzer would otherwise rewrite that field with
+  // whatever --outdir it ran with (the embed test builds one in a temporary folder).
+  packagejson: false,
   litelement: true,
   plugins: [embedApiPlugin()],
 };

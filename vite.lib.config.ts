@@ -7,10 +7,12 @@
  */
 import { defineConfig } from 'vite';
 import { cytoscapeLean } from './scripts/cytoscape-lean.mjs';
+import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 export default defineConfig({
-  // Cytoscape from its shipped source, without the algorithms and layouts this widget never calls.
-  plugins: [cytoscapeLean()],
+  // Cytoscape from its shipped source, without the algorithms and layouts this widget never
+  // calls; the CSS in Lit templates without comments and indentation.
+  plugins: [cytoscapeLean(), minifyLitCss()],
   // Lib mode leaves `process.env.NODE_ENV` for a consumer's bundler; this file has none.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // Production builds of the dependencies (Lit without its dev-mode checks) whatever NODE_ENV the

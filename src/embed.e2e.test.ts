@@ -291,19 +291,67 @@ describe('examples/api.html: a page driving the element through its methods', ()
 });
 
 describe('examples/dark.html: theme and CSS custom properties from the page', () => {
-  it('applies the dark theme and the page’s custom properties, with no violation', async () => {
-    const { page, errors } = await open('/examples/dark.html');
-    await page.waitForFunction(() => ((document.getElementById('dark-graph') as HTMLElement & { cy?: { nodes(): { length: number } } }).cy?.nodes().length ?? 0) > 0);
-    const colours = await page.evaluate(() => {
+  let watched: Watched;
+
+  beforeAll(async () => {
+    watched = await open('/examples/dark.html');
+    await watched.page.waitForFunction(() => {
+      type WithCy = HTMLElement & { cy?: { nodes(): { length: number } } };
+      const inner = document.getElementById('dark-explorer')?.shadowRoot?.querySelector('stakeholder-graph') as WithCy | null;
+      return ((document.getElementById('dark-graph') as WithCy).cy?.nodes().length ?? 0) > 0 && (inner?.cy?.nodes().length ?? 0) > 0;
+    });
+  }, 60_000);
+
+  afterAll(() => watched?.page.close());
+
+  it('applies the dark theme and the page’s custom properties', async () => {
+    const colours = await watched.page.evaluate(() => {
       const graph = document.getElementById('dark-graph')!;
       const legend = graph.shadowRoot!.querySelector('[part="legend"]')!;
       return { background: getComputedStyle(graph).backgroundColor, accent: getComputedStyle(graph).getPropertyValue('--sg-accent').trim(), legendText: getComputedStyle(legend).color };
     });
     expect(colours).toEqual({ background: 'rgb(17, 24, 39)', accent: '#fbbf24', legendText: 'rgb(243, 244, 246)' });
-    expect(await violations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 60_000);
+  });
+
+  it('draws relationship types in the page’s --sg-edge-color-* colours, in the drawing and the legend', async () => {
+    const drawn = await watched.page.evaluate(() => {
+      type Cy = { getElementById(id: string): { style(name: string): string } };
+      const graph = document.getElementById('dark-graph') as HTMLElement & { cy: Cy };
+      const swatch = graph.shadowRoot!.querySelector('button[data-facet=edgeTypes][data-key="supplies"] svg line')!;
+      return { line: graph.cy.getElementById('DPRK-supplies-Russia-munitions').style('line-color'), swatch: swatch.getAttribute('stroke') };
+    });
+    expect(drawn).toEqual({ line: 'rgb(56,189,248)', swatch: '#38bdf8' });
+  });
+
+  it('shows only the explorer parts `controls` names, with the explorer’s colours reaching its graph', async () => {
+    const shown = await watched.page.evaluate(() => {
+      const root = document.getElementById('dark-explorer')!.shadowRoot!;
+      const inner = root.querySelector('stakeholder-graph')!;
+      return {
+        search: root.querySelector('sg-search') !== null,
+        layout: root.querySelector('.toolbar select') !== null,
+        paths: root.querySelector('[part=paths]') !== null,
+        table: root.querySelector('[part=table]') !== null,
+        legend: inner.shadowRoot!.querySelector('[part=legend]') !== null,
+        innerBackground: getComputedStyle(inner).backgroundColor,
+      };
+    });
+    expect(shown).toEqual({ search: true, layout: false, paths: false, table: false, legend: true, innerBackground: 'rgb(17, 24, 39)' });
+  });
+
+  it('shows the page’s own details for the selected actor, whose buttons move the selection', async () => {
+    const { page } = watched;
+    await page.evaluate(() => (document.getElementById('dark-explorer') as HTMLElement & { graphElement: { select(key: string): void } }).graphElement.select('DPRK'));
+    const heading = page.locator('#dark-explorer .page-details h3');
+    await expect.poll(() => heading.textContent()).toBe('North Korea');
+    await page.locator('#dark-explorer .page-details').getByRole('button', { name: 'Russia', exact: true }).click();
+    await expect.poll(() => heading.textContent()).toBe('Russia');
+  });
+
+  it('fires no securitypolicyviolation and logs no error', async () => {
+    expect(await violations(watched.page)).toEqual([]);
+    expect(watched.errors).toEqual([]);
+  });
 });
 
 describe('a page that names the Trusted Types policies it allows', () => {
@@ -376,7 +424,13 @@ describe('the published package', () => {
     expect(names(graph.attributes)).not.toContain('focusState');
     expect(names(graph.members)).toEqual(expect.arrayContaining(['data', 'graph', 'cy', 'select', 'focus', 'highlightPath', 'findPaths', 'fit']));
     expect(graph.events).toContainEqual(expect.objectContaining({ name: 'sg-select', type: { text: 'CustomEvent<SgSelectDetail>' } }));
-    expect(names(graph.cssParts)).toEqual(['canvas', 'legend', 'error']);
+    expect(names(graph.cssParts)).toEqual(['canvas', 'legend', 'error', 'legend-toggle']);
+    expect(names(graph.attributes)).toContain('controls');
+    expect(names(graph.members)).toContain('refreshTheme');
+    const explorer = declarations.find((declaration: { tagName?: string }) => declaration.tagName === 'stakeholder-explorer');
+    expect(names(explorer.attributes)).toEqual(expect.arrayContaining(['src', 'label', 'theme', 'controls', 'selected', 'layout', 'edge-types', 'path-from']));
+    expect(names(explorer.members)).toContain('detailsRenderer');
+    expect(names(explorer.slots)).toEqual(['details']);
     expect(graph.cssProperties).toContainEqual(expect.objectContaining({ name: '--sg-background', default: '#ffffff' }));
     expect(names(declarations.filter((d: { customElement?: boolean }) => d.customElement).map((d: { tagName: string }) => ({ name: d.tagName })))).toContain('stakeholder-explorer');
   });

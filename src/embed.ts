@@ -17,6 +17,7 @@ import { StakeholderExplorer } from './elements/stakeholder-explorer/stakeholder
 
 export { StakeholderGraph, type HighlightOptions, type PathQuery, type Theme } from './elements/stakeholder-graph/stakeholder-graph';
 export { StakeholderExplorer };
+export type { DetailsRenderer, DetailsActor, DetailsContext } from './elements/sg-details/details-hook';
 export { loadDataset, parseDatasetText, type DatasetInput, type LoadOptions } from './graph/load';
 export { validateDataset, type ValidationResult } from './graph/validate';
 export { DatasetError, type Problem } from './graph/problems';

@@ -3,6 +3,7 @@
  */
 export { StakeholderGraph, type HighlightOptions, type Theme } from './elements/stakeholder-graph/stakeholder-graph';
 export { StakeholderExplorer } from './elements/stakeholder-explorer/stakeholder-explorer';
+export type { DetailsRenderer, DetailsActor, DetailsContext } from './elements/sg-details/details-hook';
 export { SgSearch } from './elements/sg-search/sg-search';
 export { SgDetails } from './elements/sg-details/sg-details';
 export { SgRelationships } from './elements/sg-relationships/sg-relationships';

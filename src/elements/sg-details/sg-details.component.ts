@@ -16,6 +16,7 @@ import { edgeView } from './edge-view';
 import { emitNavigate, type SgNavigateDetail, type SgSelection } from './navigate';
 import { detailsStyles } from './sg-details.styles';
 import type { ViewContext } from './view-context';
+import { customDetails, type DetailsRenderer } from './details-hook';
 
 /**
  * @summary Details and evidence for the selected actor or relationship.
@@ -39,6 +40,7 @@ export class SgDetails extends LitElement {
     registry: { attribute: false },
     selection: { attribute: false },
     visible: { attribute: false },
+    renderer: { attribute: false },
     hiddenOpen: { state: true },
   };
 
@@ -50,6 +52,8 @@ export class SgDetails extends LitElement {
   declare selection: SgSelection;
   /** What the filter shows; relationships outside it are counted under "N hidden by filters". Null: all shown. */
   declare visible: VisibleSet | null;
+  /** The page's own view of an actor (see `DetailsRenderer`); null or its null result keeps the built-in one. */
+  declare renderer: DetailsRenderer | null;
   declare protected hiddenOpen: boolean;
 
   private sources = new Map<string, Source>();
@@ -62,6 +66,7 @@ export class SgDetails extends LitElement {
     super();
     this.selection = null;
     this.visible = null;
+    this.renderer = null;
     this.hiddenOpen = false;
   }
 
@@ -85,6 +90,11 @@ export class SgDetails extends LitElement {
   }
 
   protected override render() {
+    const { graph, selection } = this;
+    const registry = this.resolved;
+    const select = (key: string) => this.navigate({ kind: graph?.hasNode(key) ? 'node' : 'edge', key });
+    const custom = graph && registry ? customDetails(this.renderer, selection, { graph, registry, select }) : null;
+    if (custom !== null) return html`<section part="panel" class="custom" aria-label="Details">${custom}</section>`;
     return html`<section part="panel" aria-labelledby="heading">${this.content()}</section>`;
   }
 

@@ -8,7 +8,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type Graph from 'graphology';
 import type { Registry } from '../../graph/registry';
 import { isFiltered, visibleSet, type VisibleSet } from '../../graph/filter';
-import { LAYOUTS } from '../../layout/layouts';
 import type { SgSelectDetail, SgFocusDetail } from '../events';
 import type { StakeholderGraph, Theme } from '../stakeholder-graph/stakeholder-graph.component';
 import '../stakeholder-graph/stakeholder-graph';
@@ -17,6 +16,10 @@ import type { PathQueryDetail } from '../sg-path-panel/sg-path-panel.component';
 import type { PathResult } from '../../graph/paths';
 import { stakeholderExplorerStyles } from './stakeholder-explorer.styles';
 import { hostReset } from '../host-reset.styles';
+import { EXPLORER_CONTROLS, TOOLBAR_CONTROLS, readControls, type ExplorerControl } from '../controls';
+import type { DetailsRenderer } from '../sg-details/details-hook';
+import { AttributeMirror } from './attribute-mirror';
+
 
 /**
  * @summary The full explorer: search, filters (legend), layouts, details with evidence, focus,
@@ -28,14 +31,37 @@ import { hostReset } from '../host-reset.styles';
  * @event sg-filter - From the inner graph. `detail: {edgeTypes, statuses, nodeKinds}`.
  * @event sg-focus - From the inner graph. `detail: {key, hops} | null`.
  *
+ * @slot details - Content shown in place of the built-in details panel (listen to `sg-select` to follow the selection; `explorer.graphElement.graph` holds the data).
+ *
  * @csspart toolbar - The search and controls row.
  * @csspart graph - The inner `<stakeholder-graph>`.
- * @csspart details - The details panel.
+ * @csspart details - The details panel (the built-in one, `detailsRenderer`'s content or the `details` slot).
+ * @csspart paths - The path panel section.
  * @csspart table - The relationships table section.
  *
  * @cssproperty --sg-graph-height - Height of the graph and details row. Default `560px`.
+ * @cssproperty --sg-background - Background colour, here and in the graph. Default `#ffffff` (dark: `#0f172a`).
+ * @cssproperty --sg-text - Text colour. Default `#1e293b` (dark: `#e2e8f0`).
+ * @cssproperty --sg-muted - Secondary text colour. Default `#475569` (dark: `#94a3b8`).
+ * @cssproperty --sg-panel - Background of the panels. Default `#f8fafc` (dark: `#1e293b`).
+ * @cssproperty --sg-border - Borders. Default `#cbd5e1` (dark: `#334155`).
+ * @cssproperty --sg-accent - Focus ring, buttons and links. Default `#1d4ed8` (dark: `#93c5fd`).
+ * @cssproperty --sg-font - Font family. Default `system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`.
+ *
+ * Custom properties set on the explorer or an ancestor also reach the graph inside (with
+ * `--sg-edge-color-<type>` and the others of `<stakeholder-graph>`).
  *
  * @attr nonce - The global attribute, passed on to the inner graph (see `<stakeholder-graph>`).
+ * @attr selected - As on `<stakeholder-graph>`: kept the same on the explorer and its graph, both ways (a click in the graph updates it).
+ * @attr layout - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr edge-types - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr statuses - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr node-kinds - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-from - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-to - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-types - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-direction - As on `<stakeholder-graph>`, mirrored both ways.
+ * @attr path-index - As on `<stakeholder-graph>`, mirrored both ways.
  */
 export class StakeholderExplorer extends LitElement {
   static override styles = [hostReset, stakeholderExplorerStyles];
@@ -45,12 +71,14 @@ export class StakeholderExplorer extends LitElement {
     data: { attribute: false },
     label: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    controls: { type: String, reflect: true },
+    detailsRenderer: { attribute: false },
     graph: { state: true },
     registry: { state: true },
     selection: { state: true },
     visible: { state: true },
     focusState: { state: true },
-    layout: { state: true },
+    layoutShown: { state: true },
     hops: { state: true },
     pathQuery: { state: true },
     pathResult: { state: true },
@@ -64,12 +92,24 @@ export class StakeholderExplorer extends LitElement {
   declare label: string | undefined;
   /** `auto`, `light` or `dark`. */
   declare theme: Theme;
+  /**
+   * Space-separated parts of the UI to show: `search`, `layout`, `focus`, `zoom`, `theme` (the
+   * toolbar's controls), `legend` (on the graph), `details`, `paths`, `table`. Absent shows all;
+   * `""` shows the graph alone. Unknown tokens are ignored and reported with `sg-error`.
+   */
+  declare controls: string | null;
+  /**
+   * Renders the details of the selected actor in place of the built-in panel:
+   * `(actor, {graph, registry, select}) => TemplateResult | Node | string | null`. Lit escapes
+   * what it returns (strings are text); null keeps the built-in panel for that actor.
+   */
+  declare detailsRenderer: DetailsRenderer | null;
   declare protected graph: Graph | undefined;
   declare protected registry: Registry | undefined;
   declare protected selection: SgSelectDetail;
   declare protected visible: VisibleSet | null;
   declare protected focusState: SgFocusDetail;
-  declare protected layout: string;
+  declare protected layoutShown: string;
   declare protected pathQuery: PathQuery | undefined;
   declare protected pathResult: PathResult | null;
   /** Hops the focus covers: the Focus control's value. */
@@ -78,10 +118,12 @@ export class StakeholderExplorer extends LitElement {
   constructor() {
     super();
     this.theme = 'auto';
+    this.controls = null;
+    this.detailsRenderer = null;
     this.selection = null;
     this.visible = null;
     this.focusState = null;
-    this.layout = '';
+    this.layoutShown = '';
     this.hops = 1;
     this.pathResult = null;
   }
@@ -91,96 +133,94 @@ export class StakeholderExplorer extends LitElement {
     return this.renderRoot?.querySelector('stakeholder-graph') ?? null;
   }
 
+  private shown: ReadonlySet<ExplorerControl> = new Set(EXPLORER_CONTROLS);
+  private readonly mirror = new AttributeMirror(this, () => this.graphElement);
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('controls')) this.shown = readControls(this, this.controls, EXPLORER_CONTROLS);
     // Keep `data` flowing to the inner element even before the first render.
     if (changed.has('data') && this.graphElement && this.data !== undefined) this.graphElement.data = this.data as object;
   }
 
   protected override render() {
     const graph = this.graph;
-    const hops = this.hops;
-    const selectedNode = this.selection?.kind === 'node' ? this.selection.key : null;
+    const shown = this.shown;
     return html`
-      <div class="toolbar" part="toolbar">
-        <sg-search .graph=${graph} @sg-pick=${(event: CustomEvent<{ key: string }>) => this.graphElement?.select(event.detail.key)}></sg-search>
-        <label class="control">
-          Layout
-          <select @change=${(event: Event) => this.setLayout((event.target as HTMLSelectElement).value)} .value=${this.layout}>
-            ${LAYOUTS.filter((layout) => !graph || layout.available(graph)).map(
-              (layout) => html`<option value=${layout.id} title=${layout.description} ?selected=${layout.id === this.layout}>${layout.label}</option>`,
-            )}
-          </select>
-        </label>
-        <label class="control">
-          Focus
-          <select @change=${(event: Event) => this.setHops(Number((event.target as HTMLSelectElement).value) as 1 | 2)}>
-            <option value="1" ?selected=${hops === 1}>1 hop</option>
-            <option value="2" ?selected=${hops === 2}>2 hops</option>
-          </select>
-        </label>
-        <div class="buttons">
-          <button type="button" ?disabled=${!selectedNode} @click=${() => selectedNode && this.graphElement?.focus(selectedNode, hops)}>Focus</button>
-          <button type="button" ?disabled=${!this.focusState} @click=${() => this.graphElement?.clearFocus()}>Clear focus</button>
-        </div>
-        <div class="buttons" role="group" aria-label="Zoom">
-          <button type="button" aria-label="Zoom in" title="Zoom in" @click=${() => this.graphElement?.zoomIn()}>+</button>
-          <button type="button" aria-label="Zoom out" title="Zoom out" @click=${() => this.graphElement?.zoomOut()}>−</button>
-          <button type="button" @click=${() => this.graphElement?.fit()}>Fit</button>
-        </div>
-        <label class="control">
-          Theme
-          <select @change=${(event: Event) => (this.theme = (event.target as HTMLSelectElement).value as Theme)}>
-            <option value="auto" ?selected=${this.theme === 'auto'}>System</option>
-            <option value="light" ?selected=${this.theme === 'light'}>Light</option>
-            <option value="dark" ?selected=${this.theme === 'dark'}>Dark</option>
-          </select>
-        </label>
-      </div>
-      <div class="main">
+      ${TOOLBAR_CONTROLS.some((control) => shown.has(control))
+        ? html`<sg-toolbar
+            .state=${{
+              shown,
+              graph,
+              layout: this.layoutShown,
+              hops: this.hops,
+              theme: this.theme,
+              selectedNode: this.selection?.kind === 'node' ? this.selection.key : null,
+              focused: this.focusState !== null,
+              graphElement: () => this.graphElement,
+              setLayout: (id: string) => this.setLayout(id),
+              setHops: (hops: 1 | 2) => this.setHops(hops),
+              setTheme: (theme: Theme) => (this.theme = theme),
+            }}
+          ></sg-toolbar>`
+        : nothing}
+      <div class="main ${shown.has('details') ? '' : 'alone'}">
         <stakeholder-graph
           part="graph"
           src=${this.src ?? ''}
           label=${this.label || nothing}
           focus-hops=${this.hops}
           theme=${this.theme}
+          controls=${shown.has('legend') ? nothing : 'hints'}
           .nonce=${this.nonce}
           @sg-load=${this.onLoad}
           @sg-select=${(event: CustomEvent<SgSelectDetail>) => (this.selection = event.detail)}
           @sg-filter=${() => (this.visible = this.visibleOf(this.graphElement, true))}
           @sg-focus=${this.onFocus}
-          @sg-layout=${(event: CustomEvent<{ layout: string }>) => (this.layout = event.detail.layout)}
+          @sg-layout=${(event: CustomEvent<{ layout: string }>) => (this.layoutShown = event.detail.layout)}
           @sg-path=${this.syncPath}
         ></stakeholder-graph>
-        <aside part="details" aria-label="Details">
-          <sg-details
-            .graph=${graph}
-            .registry=${this.registry}
-            .selection=${this.selection}
-            .visible=${this.visible}
-            @sg-navigate=${this.onNavigate}
-          ></sg-details>
-        </aside>
+        ${shown.has('details') ? this.renderDetails() : nothing}
       </div>
-      <section class="paths" part="paths" aria-label="Paths">
-        <sg-path-panel
-          .graph=${graph}
-          .registry=${this.registry}
-          .query=${this.pathQuery}
-          .result=${this.pathResult}
-          @sg-path-query=${this.onPathQuery}
-          @sg-path-preview=${(event: CustomEvent<{ index: number | null }>) => this.graphElement?.previewPath(event.detail.index)}
-        ></sg-path-panel>
-      </section>
-      <section class="text-alternative" part="table" aria-label="Relationships as text">
-        <sg-relationships
-          .graph=${graph}
+      ${shown.has('paths')
+        ? html`<section class="paths" part="paths" aria-label="Paths">
+            <sg-path-panel
+              .graph=${graph}
+              .registry=${this.registry}
+              .query=${this.pathQuery}
+              .result=${this.pathResult}
+              @sg-path-query=${this.onPathQuery}
+              @sg-path-preview=${(event: CustomEvent<{ index: number | null }>) => this.graphElement?.previewPath(event.detail.index)}
+            ></sg-path-panel>
+          </section>`
+        : nothing}
+      ${shown.has('table')
+        ? html`<section class="text-alternative" part="table" aria-label="Relationships as text">
+            <sg-relationships
+              .graph=${graph}
+              .registry=${this.registry}
+              .selection=${this.selection}
+              .visible=${this.visible}
+              @sg-navigate=${this.onNavigate}
+            ></sg-relationships>
+          </section>`
+        : nothing}
+    `;
+  }
+
+  /** The details panel: the `details` slot's content, else the built-in one (with `detailsRenderer`). */
+  private renderDetails() {
+    return html`<aside part="details" aria-label="Details">
+      <slot name="details">
+        <sg-details
+          .graph=${this.graph}
           .registry=${this.registry}
           .selection=${this.selection}
           .visible=${this.visible}
+          .renderer=${this.detailsRenderer}
           @sg-navigate=${this.onNavigate}
-        ></sg-relationships>
-      </section>
-    `;
+        ></sg-details>
+      </slot>
+    </aside>`;
   }
 
   protected override firstUpdated(): void {
@@ -196,7 +236,7 @@ export class StakeholderExplorer extends LitElement {
     this.registry = element.types;
     this.visible = this.visibleOf(element);
     this.selection = element.selection;
-    this.layout = element.currentLayout ?? '';
+    this.layoutShown = element.currentLayout ?? '';
     this.syncPath();
   };
 

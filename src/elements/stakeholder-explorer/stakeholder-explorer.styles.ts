@@ -2,35 +2,54 @@ import { css } from 'lit';
 
 export const stakeholderExplorerStyles = css`
   :host {
-    --sg-background: #ffffff;
-    --sg-text: #1e293b;
-    --sg-muted: #475569;
-    --sg-panel: #f8fafc;
-    --sg-border: #cbd5e1;
-    --sg-accent: #1d4ed8;
+    /* Private copies: a value the page sets on the explorer or an ancestor wins over the default. */
+    --_bg: var(--sg-background, #ffffff);
+    --_text: var(--sg-text, #1e293b);
+    --_muted: var(--sg-muted, #475569);
+    --_panel: var(--sg-panel, #f8fafc);
+    --_border: var(--sg-border, #cbd5e1);
+    --_accent: var(--sg-accent, #1d4ed8);
     display: block;
-    background: var(--sg-background);
-    color: var(--sg-text);
+    background: var(--_bg);
+    color: var(--_text);
     font-family: var(--sg-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: 14px;
   }
   :host([theme='dark']) {
-    --sg-background: #0f172a;
-    --sg-text: #e2e8f0;
-    --sg-muted: #94a3b8;
-    --sg-panel: #1e293b;
-    --sg-border: #334155;
-    --sg-accent: #93c5fd;
+    --_bg: var(--sg-background, #0f172a);
+    --_text: var(--sg-text, #e2e8f0);
+    --_muted: var(--sg-muted, #94a3b8);
+    --_panel: var(--sg-panel, #1e293b);
+    --_border: var(--sg-border, #334155);
+    --_accent: var(--sg-accent, #93c5fd);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --sg-background: #0f172a;
-      --sg-text: #e2e8f0;
-      --sg-muted: #94a3b8;
-      --sg-panel: #1e293b;
-      --sg-border: #334155;
-      --sg-accent: #93c5fd;
+      --_bg: var(--sg-background, #0f172a);
+      --_text: var(--sg-text, #e2e8f0);
+      --_muted: var(--sg-muted, #94a3b8);
+      --_panel: var(--sg-panel, #1e293b);
+      --_border: var(--sg-border, #334155);
+      --_accent: var(--sg-accent, #93c5fd);
     }
+  }
+  /*
+   * The panels read the public names: hand them the explorer's colours. (Not the inner graph: it
+   * has its own defaults, and the page's values reach it by inheritance.)
+   */
+  sg-search,
+  sg-details,
+  sg-path-panel,
+  sg-relationships {
+    --sg-background: var(--_bg);
+    --sg-text: var(--_text);
+    --sg-muted: var(--_muted);
+    --sg-panel: var(--_panel);
+    --sg-border: var(--_border);
+    --sg-accent: var(--_accent);
+  }
+  sg-toolbar {
+    display: block;
   }
   .toolbar {
     display: flex;
@@ -53,10 +72,10 @@ export const stakeholderExplorerStyles = css`
   select,
   button {
     padding: 5px 8px;
-    border: 1px solid var(--sg-border);
+    border: 1px solid var(--_border);
     border-radius: 6px;
-    background: var(--sg-background);
-    color: var(--sg-text);
+    background: var(--_bg);
+    color: var(--_text);
     font: inherit;
     font-size: 14px;
     font-weight: 400;
@@ -66,7 +85,7 @@ export const stakeholderExplorerStyles = css`
   }
   button:focus-visible,
   select:focus-visible {
-    outline: 2px solid var(--sg-accent);
+    outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
   .buttons {
@@ -79,17 +98,20 @@ export const stakeholderExplorerStyles = css`
     gap: 12px;
     min-height: 0;
   }
+  .main.alone {
+    grid-template-columns: minmax(0, 1fr);
+  }
   stakeholder-graph {
     height: var(--sg-graph-height, 560px);
-    border: 1px solid var(--sg-border);
+    border: 1px solid var(--_border);
     border-radius: 8px;
   }
   aside {
     max-height: var(--sg-graph-height, 560px);
     overflow: auto;
-    border: 1px solid var(--sg-border);
+    border: 1px solid var(--_border);
     border-radius: 8px;
-    background: var(--sg-panel);
+    background: var(--_panel);
   }
   .paths,
   .text-alternative {
@@ -97,9 +119,9 @@ export const stakeholderExplorerStyles = css`
   }
   .paths {
     padding: 10px 12px;
-    border: 1px solid var(--sg-border);
+    border: 1px solid var(--_border);
     border-radius: 8px;
-    background: var(--sg-panel);
+    background: var(--_panel);
   }
   @media (max-width: 760px) {
     .main {

@@ -6,6 +6,7 @@ import { StakeholderExplorer } from './stakeholder-explorer.component';
 import '../sg-search/sg-search';
 import '../sg-details/sg-details';
 import '../sg-relationships/sg-relationships';
+import '../sg-toolbar/sg-toolbar';
 
 export { StakeholderExplorer };
 

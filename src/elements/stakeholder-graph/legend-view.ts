@@ -1,7 +1,8 @@
 /**
  * The legend, which is also the filter: each edge type, status and actor kind present in the
  * graph is a toggle button with its swatch and "shown of total" count; a reset button appears
- * while anything is filtered. Pure template functions; every string from the data goes through
+ * while anything is filtered. The heading is a button that collapses the legend to itself (its
+ * `aria-expanded` says which). Pure template functions; every string from the data goes through
  * Lit's escaping.
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
@@ -18,8 +19,11 @@ export interface LegendState {
   shown: Record<Facet, readonly string[] | null>;
   /** Per facet and key, how many elements are visible under the current filter. */
   visibleCounts: Record<Facet, ReadonlyMap<string, number>>;
+  /** Only the heading button shows; it opens the legend again. */
+  collapsed: boolean;
   onToggle(facet: Facet, key: string): void;
   onReset(): void;
+  onCollapse(): void;
 }
 
 const DASH: Record<'solid' | 'dashed' | 'dotted', string> = { solid: '', dashed: '6 4', dotted: '2 3' };
@@ -66,7 +70,16 @@ export function renderLegend(state: LegendState): TemplateResult | typeof nothin
   const filtered = Object.values(state.shown).some((keys) => keys !== null);
   const showKinds = legend.nodeKinds.length > 1 || legend.nodeKinds.some((kind) => registry.nodeKinds.get(kind.key)?.declared);
   return html`<section class="legend ${filtered ? 'filtered' : ''}" part="legend" aria-label="Legend and filters">
-    ${filtered
+    <button type="button" class="legend-toggle" part="legend-toggle" aria-expanded=${state.collapsed ? 'false' : 'true'} aria-controls="legend-body" @click=${state.onCollapse}>
+      <span aria-hidden="true">${state.collapsed ? '▸' : '▾'}</span> Legend${filtered && state.collapsed ? html` <span class="filter-note">(filtered)</span>` : nothing}
+    </button>
+    <div id="legend-body" ?hidden=${state.collapsed}>${legendBody(state, filtered, showKinds)}</div>
+  </section>`;
+}
+
+function legendBody(state: LegendState, filtered: boolean, showKinds: boolean): TemplateResult {
+  const { legend, registry } = state;
+  return html`${filtered
       ? html`<div class="filter-bar">
           <span class="filter-note">Filtered</span>
           <button type="button" class="reset" @click=${state.onReset}>Show all</button>
@@ -99,6 +112,5 @@ export function renderLegend(state: LegendState): TemplateResult | typeof nothin
               return entryButton(state, 'nodeKinds', entry, kindSwatch(kind?.color ?? '#475569', kind?.shape === 'ellipse'));
             })}
           </ul>`
-      : nothing}
-  </section>`;
+      : nothing}`;
 }

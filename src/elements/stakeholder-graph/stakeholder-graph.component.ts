@@ -31,6 +31,10 @@ import { MediaController } from '../controllers/media-controller';
 import { renderLegend, type Facet } from './legend-view';
 import { isArrowKey, pickInDirection } from './spatial-neighbour';
 import { stakeholderGraphStyles } from './stakeholder-graph.styles';
+import { PageColors } from './page-colors';
+import { LegendCollapse } from './legend-collapse';
+import { recolor } from '../../view/recolor';
+import { GRAPH_CONTROLS, readControls, type GraphControl } from '../controls';
 import { hostReset } from '../host-reset.styles';
 
 interface ShownError {
@@ -84,14 +88,22 @@ export type Hops = 1 | 2;
  * @csspart canvas - The Cytoscape container (focusable; arrow keys move between actors).
  * @csspart legend - The legend of relationship types, statuses and actor kinds, which filters.
  * @csspart error - The error banner.
+ * @csspart legend-toggle - The legend's heading button, which collapses and opens it (`aria-expanded`). Small elements (under 400x280) start with the legend collapsed.
  *
  * @cssproperty --sg-background - Background colour. Default `#ffffff` (dark: `#0f172a`).
  * @cssproperty --sg-text - Text colour. Default `#1e293b` (dark: `#e2e8f0`).
  * @cssproperty --sg-muted - Secondary text colour. Default `#475569` (dark: `#94a3b8`).
- * @cssproperty --sg-panel - Background of the legend and hints.
- * @cssproperty --sg-border - Border colour of panels.
- * @cssproperty --sg-accent - Focus ring and selection colour.
- * @cssproperty --sg-font - Font family. Default the system UI font.
+ * @cssproperty --sg-panel - Background of the legend and hints. Default `rgb(255 255 255 / 0.94)` (dark: `rgb(15 23 42 / 0.94)`).
+ * @cssproperty --sg-border - Border colour of panels. Default `#cbd5e1` (dark: `#334155`).
+ * @cssproperty --sg-accent - Focus ring and selection colour. Default `#1d4ed8` (dark: `#93c5fd`).
+ * @cssproperty --sg-error-bg - Background of the error banner. Default `#fef2f2` (dark: `#450a0a`).
+ * @cssproperty --sg-error-text - Text of the error banner. Default `#7f1d1d` (dark: `#fecaca`).
+ * @cssproperty --sg-error-border - Border of the error banner. Default `#b91c1c` (dark: `#f87171`).
+ * @cssproperty --sg-font - Font family. Default `system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`.
+ * @cssproperty --sg-edge-color-<type> - Colour of relationship type `<type>` in the drawing and the legend, over the dataset's; `<type>` is the type key lower-cased, every character outside `a-z0-9-` replaced by `-` (`--sg-edge-color-supplies`). Any CSS colour. Read on load, on theme switch and by `refreshTheme()`.
+ * @cssproperty --sg-node-color-<kind> - Colour of actor kind `<kind>`, named the same way (`--sg-node-color-state`).
+ *
+ * Every custom property may be set on the element or on any ancestor (they inherit); the defaults apply only where the page sets none.
  *
  * @attr nonce - The global attribute: a CSP nonce for the one `<style>` the element adds to the page's `<head>` (Cytoscape's container rule, for any Cytoscape outside a shadow root). Without it the element adds an inert `<meta>` instead.
  */
@@ -112,6 +124,7 @@ export class StakeholderGraph extends LitElement {
     theme: { type: String, reflect: true },
     hops: { type: Number, attribute: 'focus-hops', reflect: true },
     renderer: { type: String, reflect: true },
+    controls: { type: String, reflect: true },
     pathFrom: { type: String, attribute: 'path-from', reflect: true },
     pathTo: { type: String, attribute: 'path-to', reflect: true },
     pathTypes: { type: String, attribute: 'path-types', reflect: true },
@@ -152,6 +165,8 @@ export class StakeholderGraph extends LitElement {
    * our GPU-less machines (software GL was 2-15x slower than canvas), so canvas stays the default.
    */
   declare renderer: 'canvas' | 'webgl';
+  /** Space-separated parts of the element's own UI to show: `legend`, `hints`. Absent shows both; unknown tokens are ignored and reported with `sg-error`. */
+  declare controls: string | null;
   /** Hops a focus covers when started by double-click or Enter (1 or 2). Default 1. */
   declare hops: Hops;
   /** Key of the actor a highlighted path starts from (with `path-to`). */
@@ -209,6 +224,9 @@ export class StakeholderGraph extends LitElement {
   private readonly resizer = new ResizeController(this, () => this.view?.resize());
   private readonly darkScheme = new MediaController(this, '(prefers-color-scheme: dark)');
   private readonly reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
+  private readonly pageColors = new PageColors(this);
+  private readonly legendCollapse = new LegendCollapse(this);
+  private shownControls: ReadonlySet<GraphControl> = new Set(GRAPH_CONTROLS);
 
   constructor() {
     super();
@@ -221,6 +239,7 @@ export class StakeholderGraph extends LitElement {
     this.theme = 'auto';
     this.hops = 1;
     this.renderer = 'canvas';
+    this.controls = null;
     this.pathFrom = null;
     this.pathTo = null;
     this.pathTypes = null;
@@ -304,6 +323,19 @@ export class StakeholderGraph extends LitElement {
     }
     this.focusState = { key: keyOrOptions, hops };
     this.selected = keyOrOptions;
+  }
+
+  /**
+   * Reads the page's colour custom properties (`--sg-edge-color-<type>`, `--sg-node-color-<kind>`)
+   * again and redraws with them. The element reads them itself when a dataset loads and when its
+   * theme switches; call this after changing them at any other time.
+   */
+  refreshTheme(): void {
+    const registry = this.pageColors.refresh();
+    if (!registry) return;
+    this.registry = registry;
+    if (this.view) recolor(this.view.cy, registry);
+    this.requestUpdate();
   }
 
   /** Removes the focus emphasis. */
@@ -465,6 +497,7 @@ export class StakeholderGraph extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('controls')) this.shownControls = readControls(this, this.controls, GRAPH_CONTROLS);
     if (changed.has('data') && this.data !== undefined) {
       this.loader.cancel();
       this.apply(this.data);
@@ -499,6 +532,7 @@ export class StakeholderGraph extends LitElement {
     this.loadedNewGraph = false;
     if (this.view) this.syncView(newGraph ? null : changed);
     else this.ensureView();
+    if (this.pageColors.themeSwitched(this.isDark())) this.refreshTheme();
     this.emitChanges();
   }
 
@@ -535,8 +569,8 @@ export class StakeholderGraph extends LitElement {
       <p id="keys" class="visually-hidden">
         Arrow keys move between an actor and its neighbours; Enter selects, Enter again focuses; Shift+Enter on two actors shows the paths between them; Escape clears; plus and minus zoom; 0 fits.
       </p>
-      ${this.legend && this.registry ? this.renderLegendPanel() : nothing}
-      ${this.hint ? html`<div class="hint" role="note">${this.hint}</div>` : nothing}
+      ${this.legend && this.registry && this.shownControls.has('legend') ? this.renderLegendPanel() : nothing}
+      ${this.hint && this.shownControls.has('hints') ? html`<div class="hint" role="note">${this.hint}</div>` : nothing}
       ${this.loading ? html`<div class="status" role="status">Loading…</div>` : nothing}
       ${this.error ? this.renderError(this.error) : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -561,6 +595,8 @@ export class StakeholderGraph extends LitElement {
       visibleCounts: { edgeTypes: visibleOf(counts.edgeTypes), statuses: visibleOf(counts.statuses), nodeKinds: visibleOf(counts.nodeKinds) },
       onToggle: (facet, key) => this.toggleFilter(facet, key),
       onReset: () => this.resetFilter(),
+      collapsed: this.legendCollapse.collapsed,
+      onCollapse: () => this.legendCollapse.toggle(),
     });
   }
 
@@ -595,7 +631,7 @@ export class StakeholderGraph extends LitElement {
       else this.fail(`Could not load the data: ${error instanceof Error ? error.message : String(error)}`, [], undefined, fromSrc);
       return;
     }
-    const registry = resolveRegistry(graph);
+    const registry = this.pageColors.load(resolveRegistry(graph));
     if (this.view) {
       try {
         this.drawGraph(graph, registry);

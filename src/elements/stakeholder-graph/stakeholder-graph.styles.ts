@@ -3,50 +3,53 @@ import { css } from 'lit';
 /** Light by default; dark when `theme="dark"`, or `theme="auto"` (default) on a dark system. */
 export const stakeholderGraphStyles = css`
   :host {
-    --sg-background: #ffffff;
-    --sg-text: #1e293b;
-    --sg-muted: #475569;
-    --sg-panel: rgb(255 255 255 / 0.94);
-    --sg-border: #cbd5e1;
-    --sg-accent: #1d4ed8;
-    --sg-error-bg: #fef2f2;
-    --sg-error-text: #7f1d1d;
-    --sg-error-border: #b91c1c;
-    --sg-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    /*
+     * Private copies of the public properties: a value the page sets on the element or on any
+     * ancestor (inherited, e.g. through <stakeholder-explorer>) wins over the default here.
+     */
+    --_bg: var(--sg-background, #ffffff);
+    --_text: var(--sg-text, #1e293b);
+    --_muted: var(--sg-muted, #475569);
+    --_panel: var(--sg-panel, rgb(255 255 255 / 0.94));
+    --_border: var(--sg-border, #cbd5e1);
+    --_accent: var(--sg-accent, #1d4ed8);
+    --_error-bg: var(--sg-error-bg, #fef2f2);
+    --_error-text: var(--sg-error-text, #7f1d1d);
+    --_error-border: var(--sg-error-border, #b91c1c);
     display: block;
     position: relative;
     height: 480px;
     min-height: 200px;
     box-sizing: border-box;
     overflow: hidden;
-    background: var(--sg-background);
-    color: var(--sg-text);
-    font-family: var(--sg-font);
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--sg-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: 14px;
     contain: content;
   }
   :host([theme='dark']) {
-    --sg-background: #0f172a;
-    --sg-text: #e2e8f0;
-    --sg-muted: #94a3b8;
-    --sg-panel: rgb(15 23 42 / 0.94);
-    --sg-border: #334155;
-    --sg-accent: #93c5fd;
-    --sg-error-bg: #450a0a;
-    --sg-error-text: #fecaca;
-    --sg-error-border: #f87171;
+    --_bg: var(--sg-background, #0f172a);
+    --_text: var(--sg-text, #e2e8f0);
+    --_muted: var(--sg-muted, #94a3b8);
+    --_panel: var(--sg-panel, rgb(15 23 42 / 0.94));
+    --_border: var(--sg-border, #334155);
+    --_accent: var(--sg-accent, #93c5fd);
+    --_error-bg: var(--sg-error-bg, #450a0a);
+    --_error-text: var(--sg-error-text, #fecaca);
+    --_error-border: var(--sg-error-border, #f87171);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --sg-background: #0f172a;
-      --sg-text: #e2e8f0;
-      --sg-muted: #94a3b8;
-      --sg-panel: rgb(15 23 42 / 0.94);
-      --sg-border: #334155;
-      --sg-accent: #93c5fd;
-      --sg-error-bg: #450a0a;
-      --sg-error-text: #fecaca;
-      --sg-error-border: #f87171;
+      --_bg: var(--sg-background, #0f172a);
+      --_text: var(--sg-text, #e2e8f0);
+      --_muted: var(--sg-muted, #94a3b8);
+      --_panel: var(--sg-panel, rgb(15 23 42 / 0.94));
+      --_border: var(--sg-border, #334155);
+      --_accent: var(--sg-accent, #93c5fd);
+      --_error-bg: var(--sg-error-bg, #450a0a);
+      --_error-text: var(--sg-error-text, #fecaca);
+      --_error-border: var(--sg-error-border, #f87171);
     }
   }
   :host([hidden]) {
@@ -60,7 +63,7 @@ export const stakeholderGraphStyles = css`
     outline: none;
   }
   .canvas:focus-visible {
-    box-shadow: inset 0 0 0 3px var(--sg-accent);
+    box-shadow: inset 0 0 0 3px var(--_accent);
   }
   .visually-hidden {
     position: absolute;
@@ -77,18 +80,39 @@ export const stakeholderGraphStyles = css`
     position: absolute;
     left: 8px;
     bottom: 8px;
-    max-width: calc(100% - 16px);
-    max-height: calc(100% - 16px);
+    /* Never the whole drawing: a strip above and beside the open legend stays clickable. */
+    max-width: calc(100% - 48px);
+    max-height: calc(100% - 48px);
+    box-sizing: border-box;
     overflow: auto;
-    padding: 6px 8px;
-    background: var(--sg-panel);
-    border: 1px solid var(--sg-border);
+    padding: 4px 8px 6px;
+    background: var(--_panel);
+    border: 1px solid var(--_border);
     border-radius: 6px;
     font-size: 12px;
     line-height: 1.4;
   }
+  .legend-toggle {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 4px;
+    border: none;
+    border-radius: 4px;
+    background: transparent;
+    color: var(--_muted);
+    font: inherit;
+    font-size: 11px;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    cursor: pointer;
+  }
+  .legend-toggle:hover {
+    color: var(--_text);
+  }
   .legend.filtered {
-    border-color: var(--sg-accent);
+    border-color: var(--_accent);
   }
   .legend h3 {
     margin: 4px 0 2px;
@@ -96,7 +120,7 @@ export const stakeholderGraphStyles = css`
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    color: var(--sg-muted);
+    color: var(--_muted);
   }
   .legend ul {
     list-style: none;
@@ -118,17 +142,18 @@ export const stakeholderGraphStyles = css`
     cursor: pointer;
   }
   .toggle:hover {
-    border-color: var(--sg-border);
+    border-color: var(--_border);
   }
   .toggle:focus-visible,
+  .legend-toggle:focus-visible,
   .reset:focus-visible,
   .error button:focus-visible {
-    outline: 2px solid var(--sg-accent);
+    outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
   .toggle[aria-pressed='false'] .name {
     text-decoration: line-through;
-    color: var(--sg-muted);
+    color: var(--_muted);
   }
   .toggle[aria-pressed='false'] svg {
     opacity: 0.35;
@@ -141,7 +166,7 @@ export const stakeholderGraphStyles = css`
     flex: 1;
   }
   .count {
-    color: var(--sg-muted);
+    color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
   .filter-bar {
@@ -153,13 +178,13 @@ export const stakeholderGraphStyles = css`
   }
   .filter-note {
     font-weight: 600;
-    color: var(--sg-accent);
+    color: var(--_accent);
   }
   .reset {
     padding: 1px 8px;
-    border: 1px solid var(--sg-border);
+    border: 1px solid var(--_border);
     border-radius: 4px;
-    background: var(--sg-background);
+    background: var(--_bg);
     color: inherit;
     font: inherit;
     cursor: pointer;
@@ -170,8 +195,8 @@ export const stakeholderGraphStyles = css`
     top: 12px;
     transform: translateX(-50%);
     padding: 6px 12px;
-    background: var(--sg-text);
-    color: var(--sg-background);
+    background: var(--_text);
+    color: var(--_bg);
     border-radius: 6px;
     font-size: 13px;
     pointer-events: none;
@@ -184,9 +209,9 @@ export const stakeholderGraphStyles = css`
     max-height: 60%;
     overflow: auto;
     padding: 8px 36px 8px 12px;
-    background: var(--sg-error-bg);
-    color: var(--sg-error-text);
-    border: 1px solid var(--sg-error-border);
+    background: var(--_error-bg);
+    color: var(--_error-text);
+    border: 1px solid var(--_error-border);
     border-radius: 6px;
     font-size: 13px;
   }
@@ -226,7 +251,7 @@ export const stakeholderGraphStyles = css`
     top: 8px;
     right: 8px;
     padding: 2px 8px;
-    background: var(--sg-panel);
+    background: var(--_panel);
     border-radius: 4px;
     font-size: 12px;
   }

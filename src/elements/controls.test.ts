@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseControls } from './controls';
+
+const PARTS = ['search', 'legend', 'details', 'table'] as const;
+
+describe('parseControls', () => {
+  it('shows every part when the attribute is absent', () => {
+    expect([...parseControls(null, PARTS).shown]).toEqual([...PARTS]);
+  });
+
+  it('shows exactly the parts named, in any case and spacing, and none for an empty value', () => {
+    expect([...parseControls('  Details\tsearch ', PARTS).shown].sort()).toEqual(['details', 'search']);
+    expect(parseControls('', PARTS).shown.size).toBe(0);
+  });
+
+  it('ignores an unknown token and names it, a suggestion and the valid ones', () => {
+    const { shown, problems } = parseControls('serach legend', PARTS);
+    expect([...shown]).toEqual(['legend']);
+    expect(problems).toEqual([{ path: 'controls', message: 'unknown control "serach" ignored (did you mean "search"?); valid controls: search, legend, details, table' }]);
+  });
+
+  it('quotes a hostile token escaped and shortened', () => {
+    const { problems } = parseControls(`<img/src=x/onerror=alert(1)>${'x'.repeat(80)}`, PARTS);
+    expect(problems[0]!.message).not.toContain('<');
+    expect(problems[0]!.message.length).toBeLessThan(140);
+  });
+});
