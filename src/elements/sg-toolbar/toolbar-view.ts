@@ -22,6 +22,10 @@ export interface ToolbarState {
   setLayout(id: string): void;
   setHops(hops: 1 | 2): void;
   setTheme(theme: Theme): void;
+  /** Downloads the whole drawing as a PNG. */
+  saveImage(): void;
+  /** Downloads what is shown as a dataset that loads again. */
+  saveData(): void;
 }
 
 export function renderToolbar(state: ToolbarState): TemplateResult | typeof nothing {
@@ -30,7 +34,7 @@ export function renderToolbar(state: ToolbarState): TemplateResult | typeof noth
   return html`<div class="toolbar" part="toolbar">
     ${shown.has('search') ? search(state) : nothing} ${shown.has('layout') ? layoutMenu(state) : nothing}
     ${shown.has('focus') ? focusControls(state) : nothing} ${shown.has('zoom') ? zoomButtons(state) : nothing}
-    ${shown.has('theme') ? themeMenu(state) : nothing}
+    ${shown.has('theme') ? themeMenu(state) : nothing} ${shown.has('export') ? saveButtons(state) : nothing}
   </div>`;
 }
 
@@ -82,4 +86,13 @@ function themeMenu(state: ToolbarState): TemplateResult {
       <option value="dark" ?selected=${state.theme === 'dark'}>Dark</option>
     </select>
   </label>`;
+}
+
+function saveButtons(state: ToolbarState): TemplateResult {
+  return html`<div class="buttons" role="group" aria-label="Save">
+    <button type="button" ?disabled=${!state.graph} title="The whole graph as a PNG image" @click=${() => state.saveImage()}>Save image</button>
+    <button type="button" ?disabled=${!state.graph} title="What is shown, where it is, as a dataset file that loads again" @click=${() => state.saveData()}>
+      Save data
+    </button>
+  </div>`;
 }

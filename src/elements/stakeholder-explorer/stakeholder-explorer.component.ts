@@ -8,7 +8,9 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type Graph from 'graphology';
 import type { Registry } from '../../graph/registry';
 import { isFiltered, visibleSet, type VisibleSet } from '../../graph/filter';
-import type { SgSelectDetail, SgFocusDetail } from '../events';
+import { emit, type SgSelectDetail, type SgFocusDetail } from '../events';
+import { exportFileName } from '../../graph/export-dataset';
+import { downloadBlob } from '../download';
 import type { StakeholderGraph, Theme } from '../stakeholder-graph/stakeholder-graph.component';
 import '../stakeholder-graph/stakeholder-graph';
 import type { PathQuery } from '../stakeholder-graph/stakeholder-graph.component';
@@ -93,8 +95,8 @@ export class StakeholderExplorer extends LitElement {
   /** `auto`, `light` or `dark`. */
   declare theme: Theme;
   /**
-   * Space-separated parts of the UI to show: `search`, `layout`, `focus`, `zoom`, `theme` (the
-   * toolbar's controls), `legend` (on the graph), `details`, `paths`, `table`. Absent shows all;
+   * Space-separated parts of the UI to show: `search`, `layout`, `focus`, `zoom`, `theme`,
+   * `export` (the toolbar's controls; `export` is Save image and Save data), `legend` (on the graph), `details`, `paths`, `table`. Absent shows all;
    * `""` shows the graph alone. Unknown tokens are ignored and reported with `sg-error`.
    */
   declare controls: string | null;
@@ -160,6 +162,8 @@ export class StakeholderExplorer extends LitElement {
               setLayout: (id: string) => this.setLayout(id),
               setHops: (hops: 1 | 2) => this.setHops(hops),
               setTheme: (theme: Theme) => (this.theme = theme),
+              saveImage: () => void this.saveImage(),
+              saveData: () => this.saveData(),
             }}
           ></sg-toolbar>`
         : nothing}
@@ -281,6 +285,25 @@ export class StakeholderExplorer extends LitElement {
     this.focusState = event.detail;
     if (event.detail) this.hops = event.detail.hops;
   };
+
+  private async saveImage(): Promise<void> {
+    const element = this.graphElement;
+    if (!element?.graph) return;
+    try {
+      downloadBlob(await element.exportImage(), exportFileName(element.graph, 'png'), this.renderRoot as ShadowRoot);
+    } catch (error) {
+      const message = `Could not save the image: ${error instanceof Error ? error.message : String(error)}`;
+      emit(this, 'sg-error', { message, problems: [] });
+    }
+  }
+
+  private saveData(): void {
+    const element = this.graphElement;
+    const data = element?.exportData();
+    if (!element?.graph || !data) return;
+    const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
+    downloadBlob(blob, exportFileName(element.graph, 'json'), this.renderRoot as ShadowRoot);
+  }
 
   private setHops(hops: 1 | 2): void {
     this.hops = hops;

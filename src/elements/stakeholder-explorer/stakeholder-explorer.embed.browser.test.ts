@@ -65,6 +65,7 @@ function partsShown(explorer: StakeholderExplorer) {
     focus: label('Focus'),
     zoom: shadow.querySelector('[role=group][aria-label=Zoom]') !== null,
     theme: label('Theme'),
+    export: shadow.querySelector('[role=group][aria-label=Save]') !== null,
     legend: innerGraph(explorer).shadowRoot!.querySelector('[part=legend]') !== null,
     details: shadow.querySelector('[part=details]') !== null,
     paths: shadow.querySelector('[part=paths]') !== null,
@@ -100,7 +101,7 @@ describe('controls: the parts of the UI a page shows', () => {
   it('shows only the parts named in the attribute, and Tab reaches only those', async () => {
     const explorer = await mount('<stakeholder-explorer controls="search details" label="Only search"></stakeholder-explorer>');
 
-    expect(partsShown(explorer)).toEqual({ search: true, layout: false, focus: false, zoom: false, theme: false, legend: false, details: true, paths: false, table: false });
+    expect(partsShown(explorer)).toEqual({ search: true, layout: false, focus: false, zoom: false, theme: false, export: false, legend: false, details: true, paths: false, table: false });
     // Search's combobox, then the canvas; no toolbar button, no legend toggle, no table.
     expect(await tabStops(explorer)).toEqual(['combobox', 'Only search']);
     await expect.element(page.getByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
@@ -114,7 +115,7 @@ describe('controls: the parts of the UI a page shows', () => {
 
     explorer.setAttribute('controls', 'zoom legend table');
     await settle(explorer);
-    expect(partsShown(explorer)).toEqual({ search: false, layout: false, focus: false, zoom: true, theme: false, legend: true, details: false, paths: false, table: true });
+    expect(partsShown(explorer)).toEqual({ search: false, layout: false, focus: false, zoom: true, theme: false, export: false, legend: true, details: false, paths: false, table: true });
     // The graph takes the whole row when the details panel is not shown.
     expect(innerGraph(explorer).offsetWidth).toBeGreaterThan(1200);
     const zoom = innerGraph(explorer).cy!.zoom();
@@ -149,7 +150,7 @@ describe('controls: the parts of the UI a page shows', () => {
 
     expect(partsShown(explorer)).toMatchObject({ search: false, table: true, details: false });
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toBe('controls: unknown control "serach" ignored (did you mean "search"?); valid controls: search, layout, focus, zoom, theme, legend, details, paths, table');
+    expect(errors[0]!.message).toBe('controls: unknown control "serach" ignored (did you mean "search"?); valid controls: search, layout, focus, zoom, theme, export, legend, details, paths, table');
     expect(errors[0]!.problems).toEqual([{ path: 'controls', message: expect.stringContaining('"serach"') }]);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toContain('<stakeholder-explorer> controls: unknown control "serach"');
