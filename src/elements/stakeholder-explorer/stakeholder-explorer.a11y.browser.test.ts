@@ -4,10 +4,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
-import seed from '../../../graph-data/dprk-russia-2024.json';
 import './stakeholder-explorer';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
 import type { Theme } from '../stakeholder-graph/stakeholder-graph.component';
+import { mountExplorer as mountShared, settleExplorer as settle } from '../../test-support/explorer';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -15,26 +15,8 @@ afterEach(() => {
   document.body.style.background = '';
 });
 
-async function mountExplorer(theme: Theme): Promise<StakeholderExplorer> {
-  const explorer = document.createElement('stakeholder-explorer');
-  explorer.style.width = '1240px';
-  explorer.setAttribute('theme', theme);
-  explorer.data = seed;
-  const loaded = new Promise((resolve) => explorer.addEventListener('sg-load', resolve, { once: true }));
-  document.body.append(explorer);
-  mounted.push(explorer);
-  await loaded;
-  await settle(explorer);
-  return explorer;
-}
-
-async function settle(explorer: StakeholderExplorer): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await explorer.updateComplete;
-    await explorer.graphElement!.updateComplete;
-    for (const tag of ['sg-search', 'sg-details', 'sg-relationships'] as const) await explorer.shadowRoot!.querySelector(tag)!.updateComplete;
-  }
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+function mountExplorer(theme: Theme): Promise<StakeholderExplorer> {
+  return mountShared(mounted, { setup: (explorer) => explorer.setAttribute('theme', theme) });
 }
 
 /**

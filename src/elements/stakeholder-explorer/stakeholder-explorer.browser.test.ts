@@ -9,28 +9,17 @@ import seed from '../../../graph-data/dprk-russia-2024.json';
 import './stakeholder-explorer';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
 import type { StakeholderGraph } from '../stakeholder-graph/stakeholder-graph.component';
+import { frame, mountExplorer as mountShared, settleExplorer, text } from '../../test-support/explorer';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
   for (const element of mounted.splice(0)) element.remove();
 });
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function mountExplorer(setup: (explorer: StakeholderExplorer) => void = () => {}): Promise<StakeholderExplorer> {
-  const explorer = document.createElement('stakeholder-explorer');
-  explorer.style.width = '1240px';
-  explorer.data = seed;
-  setup(explorer);
-  const loaded = new Promise((resolve) => explorer.addEventListener('sg-load', resolve, { once: true }));
-  document.body.append(explorer);
-  mounted.push(explorer);
-  await loaded;
-  await settle(explorer);
-  await frame();
-  return explorer;
+function mountExplorer(setup: (explorer: StakeholderExplorer) => void = () => {}): Promise<StakeholderExplorer> {
+  return mountShared(mounted, { setup });
 }
 
 const graphOf = (explorer: StakeholderExplorer): StakeholderGraph => explorer.graphElement!;
@@ -54,16 +43,7 @@ const toolbarSelect = (explorer: StakeholderExplorer, name: string) =>
   [...explorer.shadowRoot!.querySelectorAll('.toolbar label')].find((label) => text(label).startsWith(name))!.querySelector('select')!;
 const dimmedIds = (explorer: StakeholderExplorer) => cyOf(explorer).elements('.sg-dimmed').map((element) => element.id()).sort();
 
-/** Lets the explorer, the graph and the panels finish their updates (each may trigger the next). */
-async function settle(explorer: StakeholderExplorer): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await explorer.updateComplete;
-    await graphOf(explorer).updateComplete;
-    await part(explorer, 'sg-search').updateComplete;
-    await part(explorer, 'sg-details').updateComplete;
-    await part(explorer, 'sg-relationships').updateComplete;
-  }
-}
+const settle = settleExplorer;
 
 function record<T>(target: EventTarget, type: string): T[] {
   const details: T[] = [];

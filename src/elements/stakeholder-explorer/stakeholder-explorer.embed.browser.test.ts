@@ -13,6 +13,7 @@ import type { StakeholderExplorer } from './stakeholder-explorer.component';
 import type { DetailsRenderer } from '../sg-details/details-hook';
 import type { SgErrorDetail } from '../events';
 import { MARKUP_PAYLOADS, hostileDataset, injected, xssFlag } from '../xss-corpus';
+import { frame, settleExplorer, text } from '../../test-support/explorer';
 
 const cleanup: Array<() => void> = [];
 afterEach(async () => {
@@ -21,8 +22,6 @@ afterEach(async () => {
   expect(xssFlag(), 'a payload ran').toBeUndefined();
 });
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** An explorer created from markup, as a page writes it, inside `parent` (the body by default). */
 async function mount(markup: string, { data = seed as object, parent = document.body, before }: { data?: object; parent?: HTMLElement; before?: (explorer: StakeholderExplorer) => void } = {}): Promise<StakeholderExplorer> {
@@ -40,17 +39,7 @@ async function mount(markup: string, { data = seed as object, parent = document.
   return explorer;
 }
 
-async function settle(explorer: StakeholderExplorer): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await explorer.updateComplete;
-    await explorer.graphElement!.updateComplete;
-    for (const panel of explorer.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('sg-search, sg-details, sg-relationships, sg-path-panel')) {
-      await customElements.whenDefined(panel.localName);
-      await panel.updateComplete;
-    }
-  }
-  await frame();
-}
+const settle = settleExplorer;
 
 const root = (explorer: StakeholderExplorer) => explorer.shadowRoot!;
 const innerGraph = (explorer: StakeholderExplorer) => explorer.graphElement!;

@@ -5,24 +5,17 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-explorer';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
 import { loadDataset } from '../../graph/load';
+import { mountExplorer as mountShared } from '../../test-support/explorer';
 
-const cleanup: Array<() => void> = [];
+const mounted: HTMLElement[] = [];
 afterEach(() => {
-  for (const undo of cleanup.splice(0).reverse()) undo();
+  for (const element of mounted.splice(0)) element.remove();
 });
 
 async function mountExplorer(): Promise<StakeholderExplorer> {
-  const explorer = document.createElement('stakeholder-explorer');
-  explorer.style.width = '1240px';
-  explorer.data = seed;
-  const loaded = new Promise((resolve) => explorer.addEventListener('sg-load', resolve, { once: true }));
-  document.body.append(explorer);
-  cleanup.push(() => explorer.remove());
-  await loaded;
+  const explorer = await mountShared(mounted);
   await expect.poll(() => saveButton(explorer, 'Save data')).not.toBeNull();
   return explorer;
 }

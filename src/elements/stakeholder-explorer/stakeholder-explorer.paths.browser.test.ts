@@ -4,44 +4,26 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import seed from '../../../graph-data/dprk-russia-2024.json';
 import './stakeholder-explorer';
 import '../sg-path-panel/sg-path-panel';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
 import type { SgPathDetail } from '../events';
+import { mountExplorer as mountShared, settleExplorer, text } from '../../test-support/explorer';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
   for (const element of mounted.splice(0)) element.remove();
 });
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function mountExplorer(): Promise<StakeholderExplorer> {
-  const explorer = document.createElement('stakeholder-explorer');
-  explorer.style.width = '1240px';
-  explorer.data = seed;
-  const loaded = new Promise((resolve) => explorer.addEventListener('sg-load', resolve, { once: true }));
-  document.body.append(explorer);
-  mounted.push(explorer);
-  await loaded;
-  await settle(explorer);
-  return explorer;
-}
+const mountExplorer = () => mountShared(mounted);
 
 const panel = (explorer: StakeholderExplorer) => explorer.shadowRoot!.querySelector('sg-path-panel')!;
 const graphOf = (explorer: StakeholderExplorer) => explorer.graphElement!;
 const onPath = (explorer: StakeholderExplorer) => graphOf(explorer).cy!.elements('.sg-path').map((ele) => ele.id()).sort();
 const pathOptions = (explorer: StakeholderExplorer) => [...panel(explorer).shadowRoot!.querySelectorAll('[role=option]')];
 
-async function settle(explorer: StakeholderExplorer): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await explorer.updateComplete;
-    await graphOf(explorer).updateComplete;
-    await panel(explorer).updateComplete;
-  }
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-}
+const settle = settleExplorer;
 
 /** Types `name` into the panel's From or To field and picks the first hit with Enter. */
 async function pick(explorer: StakeholderExplorer, which: 0 | 1, name: string): Promise<void> {

@@ -12,6 +12,7 @@ import './stakeholder-explorer';
 import '../sg-details/sg-details';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
 import { ALL_PAYLOADS, MARKUP_PAYLOADS, URL_PAYLOADS, hostileDataset, injected, links, xssFlag } from '../xss-corpus';
+import { mountExplorer as mountShared, settleExplorer as settle, text } from '../../test-support/explorer';
 
 const mounted: HTMLElement[] = [];
 afterEach(async () => {
@@ -20,29 +21,10 @@ afterEach(async () => {
   for (const element of mounted.splice(0)) element.remove();
 });
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function mountExplorer(data: object): Promise<StakeholderExplorer> {
-  const explorer = document.createElement('stakeholder-explorer');
-  explorer.style.width = '1240px';
-  explorer.data = data;
-  const loaded = new Promise((resolve) => explorer.addEventListener('sg-load', resolve, { once: true }));
-  document.body.append(explorer);
-  mounted.push(explorer);
-  await loaded;
-  await settle(explorer);
-  return explorer;
-}
+const mountExplorer = (data: object) => mountShared(mounted, { data });
 
 const panel = (explorer: StakeholderExplorer, tag: 'sg-details' | 'sg-relationships' | 'sg-search') => explorer.shadowRoot!.querySelector(tag)!;
-
-async function settle(explorer: StakeholderExplorer): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await explorer.updateComplete;
-    await explorer.graphElement!.updateComplete;
-    for (const tag of ['sg-details', 'sg-relationships', 'sg-search'] as const) await panel(explorer, tag).updateComplete;
-  }
-}
 
 describe('<stakeholder-explorer> with hostile text (xss, hard)', () => {
   it.each(ALL_PAYLOADS)('shows %j as text in the details, the table and the search, and runs nothing', async (payload) => {
