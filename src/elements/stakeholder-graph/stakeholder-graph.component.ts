@@ -17,14 +17,14 @@ import { ALL, filterCounts, formatList, parseList, sameFilter, toggle, visibleSe
 import { neighbourhood } from '../../graph/neighbourhood';
 import { exportDataset } from '../../graph/export-dataset';
 import { describeActor, describeEdgeText } from '../../graph/describe';
-import { findPaths, UnknownActorError, type Direction, type Path, type PathOptions, type PathResult } from '../../graph/paths';
-import { describeHop } from '../../graph/path-narrative';
+import type { Direction, Path, PathOptions, PathResult } from '../../graph/paths';
+import { PathController, type HighlightOptions, type PathQuery } from './path-controller';
 import { defaultLayoutId, findLayout } from '../../layout/layouts';
 import { initialPositions, forcePositions, presetPositions, hasPresetPositions, spiralPositions, type Positions } from '../../layout/initial-positions';
 import { startProgressiveLayout, type ProgressiveLayout } from '../../layout/progressive-layout';
 import { GraphView, type ElementSet } from '../../view/graph-view';
 import { DARK_CANVAS, LIGHT_CANVAS } from '../../view/cy-style';
-import { emit, type SgSelectDetail, type SgFocusDetail, type SgPathDetail } from '../events';
+import { emit, type SgSelectDetail, type SgFocusDetail } from '../events';
 import { SourceLoader } from '../controllers/source-loader';
 import { ResizeController } from '../controllers/resize-controller';
 import { MediaController } from '../controllers/media-controller';
@@ -46,22 +46,7 @@ interface ShownError {
   retry?: boolean;
 }
 
-/** The path query as the path panel and the URL state see it. */
-export interface PathQuery {
-  from: string | null;
-  to: string | null;
-  types: string[] | null;
-  direction: Direction;
-  statuses: string[] | null;
-  maxHops: number;
-  index: number;
-}
-
-/** Options of `highlightPath`: the path query, and which of the paths found to show. */
-export interface HighlightOptions extends PathOptions {
-  /** Index into the paths found (shortest first); default 0. */
-  index?: number;
-}
+export type { PathQuery, HighlightOptions } from './path-controller';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -131,7 +116,6 @@ export class StakeholderGraph extends LitElement {
     pathDirection: { type: String, attribute: 'path-direction', reflect: true },
     pathIndex: { type: Number, attribute: 'path-index', reflect: true },
     focusState: { state: true },
-    preview: { state: true },
     error: { state: true },
     loading: { state: true },
     hint: { state: true },
@@ -179,7 +163,6 @@ export class StakeholderGraph extends LitElement {
   declare pathDirection: Direction | null;
   /** Which path to show, 0 for the shortest. */
   declare pathIndex: number;
-  declare protected preview: number | null;
   declare protected focusState: SgFocusDetail;
   declare protected error: ShownError | undefined;
   declare protected loading: boolean;
@@ -202,14 +185,6 @@ export class StakeholderGraph extends LitElement {
   /** The filter `visible` was computed for. */
   private appliedFilter: Filter | null = null;
   private reflectingFilter = false;
-  /** Path options beyond the attributes (statuses, maxHops, …) given to `highlightPath`. */
-  private pathExtra: PathOptions = {};
-  private pathResult: PathResult | null = null;
-  private pathQueryKey = '';
-  private lastPathKey = '';
-  /** The first actor picked with Shift-click or Shift+Enter, waiting for the second. */
-  private pendingFrom: string | null = null;
-  private pathAnnouncement: { intro: string; hops: string[] } | null = null;
   private filterChanged = false;
   private loadedNewGraph = false;
 
@@ -226,6 +201,11 @@ export class StakeholderGraph extends LitElement {
   private readonly reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
   private readonly pageColors = new PageColors(this);
   private readonly legendCollapse = new LegendCollapse(this);
+  private readonly pathState = new PathController(this, {
+    fail: (message, problems, title) => this.fail(message, problems, title),
+    say: (text) => (this.announcement = text),
+    hint: (text) => this.showHint(text),
+  });
   private shownControls: ReadonlySet<GraphControl> = new Set(GRAPH_CONTROLS);
 
   constructor() {
@@ -245,7 +225,6 @@ export class StakeholderGraph extends LitElement {
     this.pathTypes = null;
     this.pathDirection = null;
     this.pathIndex = 0;
-    this.preview = null;
     this.focusState = null;
     this.loading = false;
     this.announcement = '';
@@ -398,7 +377,7 @@ export class StakeholderGraph extends LitElement {
    * a key that is not in the graph.
    */
   findPaths(from: string, to: string, options: PathOptions = {}): Path[] {
-    return this.queryPaths(from, to, options).paths;
+    return this.pathState.find(from, to, options).paths;
   }
 
   /**
@@ -407,16 +386,7 @@ export class StakeholderGraph extends LitElement {
    * `path-direction` and `path-index` follow.
    */
   highlightPath(from: string, to: string, options: HighlightOptions = {}): Path | null {
-    const { index = 0, ...query } = options;
-    const result = this.queryPaths(from, to, query);
-    this.pathExtra = { statuses: query.statuses, maxHops: query.maxHops, maxPaths: query.maxPaths, weight: query.weight };
-    this.pathFrom = from;
-    this.pathTo = to;
-    this.pathTypes = formatList(query.types ?? null);
-    this.pathDirection = query.direction ?? 'follow';
-    this.pathIndex = index;
-    this.preview = null;
-    return result.paths[index] ?? null;
+    return this.pathState.highlight(from, to, options);
   }
 
   /**
@@ -424,55 +394,32 @@ export class StakeholderGraph extends LitElement {
    * is still picking. Unknown keys are reported with `sg-error`, not thrown.
    */
   setPathQuery(query: Partial<PathQuery>): void {
-    const current = this.pathQuery;
-    const next = { ...current, ...query };
-    this.pathExtra = { ...this.pathExtra, statuses: next.statuses, maxHops: next.maxHops };
-    this.pathFrom = next.from;
-    this.pathTo = next.to;
-    this.pathTypes = formatList(next.types);
-    this.pathDirection = next.direction;
-    this.pathIndex = next.index;
-    this.preview = null;
-    this.requestUpdate();
+    this.pathState.setQuery(query);
   }
 
   /** Removes the path highlight. */
   clearHighlight(): void {
-    this.pathFrom = null;
-    this.pathTo = null;
-    this.pathIndex = 0;
-    this.preview = null;
-    this.pendingFrom = null;
+    this.pathState.clear();
   }
 
   /** Shows path `index` of the current result without making it the highlighted one (null ends the preview). */
   previewPath(index: number | null): void {
-    this.preview = index;
+    this.pathState.setPreview(index);
   }
 
   /** The path query in effect: the path attributes plus the options given to `highlightPath`. */
   get pathQuery(): PathQuery {
-    return {
-      from: this.pathFrom || null,
-      to: this.pathTo || null,
-      types: parseList(this.pathTypes),
-      direction: this.pathDirection === 'ignore' ? 'ignore' : 'follow',
-      statuses: this.pathExtra.statuses ?? null,
-      maxHops: this.pathExtra.maxHops ?? 4,
-      index: this.pathIndex,
-    };
+    return this.pathState.query;
   }
 
   /** The paths found for the current `path-from` / `path-to`, or null when none is set. */
   get paths(): PathResult | null {
-    return this.pathResult;
+    return this.pathState.result;
   }
 
   /** The path shown: the preview, else the highlighted one. */
   get activePath(): Path | null {
-    const result = this.pathResult;
-    if (!result) return null;
-    return result.paths[this.preview ?? this.pathIndex] ?? null;
+    return this.pathState.shown;
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
@@ -515,8 +462,7 @@ export class StakeholderGraph extends LitElement {
       this.appliedFilter = this._filter;
     }
     if (this.focusState && this._graph && !this._graph.hasNode(this.focusState.key)) this.focusState = null;
-    this.updatePaths();
-    if (changed.has('preview' as keyof StakeholderGraph) || changed.has('pathIndex')) this.announcePath();
+    this.pathState.update(this.loadedNewGraph || this.filterChanged);
     const selection = this.resolveSelection();
     if (!sameSelection(selection, this.lastSelect)) this.announce(selection);
   }
@@ -574,10 +520,10 @@ export class StakeholderGraph extends LitElement {
       ${this.loading ? html`<div class="status" role="status">Loading…</div>` : nothing}
       ${this.error ? this.renderError(this.error) : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-        ${this.pathAnnouncement
-          ? html`<p>${this.pathAnnouncement.intro}</p>
+        ${this.pathState.announcement
+          ? html`<p>${this.pathState.announcement.intro}</p>
               <ol>
-                ${this.pathAnnouncement.hops.map((hop) => html`<li>${hop}</li>`)}
+                ${this.pathState.announcement.hops.map((hop) => html`<li>${hop}</li>`)}
               </ol>`
           : this.announcement}
       </div>
@@ -818,109 +764,11 @@ export class StakeholderGraph extends LitElement {
       emit(this, 'sg-focus', focus);
     }
     this.emitLayout();
-    this.emitPath();
-  }
-
-  /** Fires sg-path when the query or the highlighted path changed. */
-  private emitPath(): void {
-    const result = this.pathResult;
-    const active = result ? (result.paths[this.pathIndex] ?? null) : null;
-    const key = result ? `${this.pathFrom}\u0000${this.pathTo}\u0000${result.paths.length}\u0000${active?.edges.join('\u0000') ?? ''}` : '';
-    if (key === this.lastPathKey) return;
-    this.lastPathKey = key;
-    const detail: SgPathDetail = { from: this.pathFrom ?? null, to: this.pathTo ?? null, paths: result?.paths ?? [], active };
-    emit(this, 'sg-path', detail);
-  }
-
-  /** Recomputes the paths when the query, the filter or the graph changed (cached per query). */
-  private updatePaths(): void {
-    const graph = this._graph;
-    if (!graph || !this.registry || !this.pathFrom || !this.pathTo) {
-      this.pathResult = null;
-      this.pathQueryKey = '';
-      return;
-    }
-    const options = this.pathOptions();
-    const key = this.queryKey(this.pathFrom, this.pathTo, options);
-    if (key === this.pathQueryKey && !this.loadedNewGraph && !this.filterChanged) {
-      this.announcePath();
-      return;
-    }
-    this.preview = null;
-    try {
-      this.pathResult = findPaths(graph, this.registry, this.pathFrom, this.pathTo, options);
-      this.pathQueryKey = key;
-    } catch (error) {
-      this.pathResult = null;
-      this.pathQueryKey = key;
-      if (error instanceof UnknownActorError) {
-        const field = graph.hasNode(this.pathFrom) ? 'path-to' : 'path-from';
-        this.fail(`Path not shown: ${error.message}`, [{ path: field, message: error.message }], 'Could not find paths.');
-      } else throw error;
-    }
-    this.announcePath();
-  }
-
-  private pathOptions(): PathOptions {
-    return { ...this.pathExtra, types: parseList(this.pathTypes), direction: this.pathDirection === 'ignore' ? 'ignore' : 'follow', visible: this.visible };
-  }
-
-  private queryKey(from: string, to: string, options: PathOptions): string {
-    const { visible: _visible, ...rest } = options;
-    return JSON.stringify([from, to, rest]);
-  }
-
-  /** Runs a path query for the API, reporting unknown actors through sg-error too. */
-  private queryPaths(from: string, to: string, options: PathOptions): PathResult {
-    const graph = this._graph;
-    if (!graph || !this.registry) throw new Error('No graph loaded yet: wait for the sg-load event.');
-    try {
-      return findPaths(graph, this.registry, from, to, { visible: this.visible, ...options });
-    } catch (error) {
-      if (error instanceof UnknownActorError) this.fail(`Path not shown: ${error.message}`, [{ path: graph.hasNode(from) ? 'to' : 'from', message: error.message }], 'Could not find paths.');
-      throw error;
-    }
-  }
-
-  private announcePath(): void {
-    const graph = this._graph!;
-    const result = this.pathResult;
-    const from = this.pathFrom && graph.hasNode(this.pathFrom) ? nodeLabel(graph, this.pathFrom) : this.pathFrom;
-    const to = this.pathTo && graph.hasNode(this.pathTo) ? nodeLabel(graph, this.pathTo) : this.pathTo;
-    if (!result) {
-      this.pathAnnouncement = null;
-      return;
-    }
-    const index = this.preview ?? this.pathIndex;
-    const path = result.paths[index];
-    if (!path) {
-      this.pathAnnouncement = { intro: `No path from ${from} to ${to}. ${result.explanation ?? ''}`.trim(), hops: [] };
-      return;
-    }
-    const count = `${result.paths.length}${result.capped ? '+' : ''}`;
-    this.pathAnnouncement = {
-      intro: `Path ${index + 1} of ${count} from ${from} to ${to}, ${path.hops} hop${path.hops === 1 ? '' : 's'}:`,
-      hops: path.steps.map((hop) => describeHop(graph, this.registry!, hop)),
-    };
-  }
-
-  /** Shift-click or Shift+Enter: the first actor becomes the start, the second the end. */
-  private pickPathEnd(key: string): void {
-    const graph = this._graph!;
-    if (!this.pendingFrom || this.pendingFrom === key) {
-      this.pendingFrom = key;
-      this.pathAnnouncement = null;
-      this.announcement = `Path from ${nodeLabel(graph, key)}: Shift-click or Shift+Enter a second actor.`;
-      this.showHint(`Path from ${nodeLabel(graph, key)}: Shift-click a second actor.`);
-      return;
-    }
-    const from = this.pendingFrom;
-    this.pendingFrom = null;
-    this.highlightPath(from, key, { types: parseList(this.pathTypes), direction: this.pathDirection ?? 'follow', ...this.pathExtra });
+    this.pathState.emitChange();
   }
 
   private announce(selection: SgSelectDetail): void {
-    this.pathAnnouncement = null;
+    this.pathState.announcement = null;
     const graph = this._graph;
     if (!graph || !this.registry) return;
     if (!selection) this.announcement = 'Selection cleared.';
@@ -939,7 +787,7 @@ export class StakeholderGraph extends LitElement {
 
   private onTap(target: { kind: 'node' | 'edge'; key: string } | null, shiftKey: boolean): void {
     if (shiftKey && target?.kind === 'node') {
-      this.pickPathEnd(target.key);
+      this.pathState.pickEnd(target.key);
       return;
     }
     this.selected = target?.key ?? null;
@@ -958,11 +806,11 @@ export class StakeholderGraph extends LitElement {
       event.preventDefault();
       const key = this.cursor ?? (this.resolveSelection()?.kind === 'node' ? this.selected : null);
       if (!key) return;
-      if (event.shiftKey) this.pickPathEnd(key);
+      if (event.shiftKey) this.pathState.pickEnd(key);
       else if (this.selected === key) this.focus(key);
       else this.select(key);
     } else if (event.key === 'Escape') {
-      if (this.pathFrom || this.pathTo || this.pendingFrom) this.clearHighlight();
+      if (this.pathState.active) this.clearHighlight();
       else if (this.focusState) this.clearFocus();
       else if (this.selected) this.selected = null;
       else {
