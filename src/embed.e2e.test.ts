@@ -64,8 +64,15 @@ beforeAll(async () => {
   await build({ root: ROOT, configFile: join(ROOT, 'vite.lib.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   await build({ root: ROOT, configFile: join(ROOT, 'vite.npm.config.ts'), logLevel: 'warn', build: { outDir: join(dist, 'lib'), emptyOutDir: true } });
   cpSync(join(ROOT, 'package.json'), join(packageDir, 'package.json'));
+  // The explorer app as `npm run build:app` writes it: static files, relative URLs.
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: join(packageDir, 'app'), emptyOutDir: true } });
 
-  server = await serve({ '/dist/': dist, '/examples/': join(ROOT, 'examples'), '/graph-data/': join(ROOT, 'graph-data') });
+  server = await serve({
+    '/dist/': dist,
+    '/examples/': join(ROOT, 'examples'),
+    '/graph-data/': join(ROOT, 'graph-data'),
+    '/deployed/in/a/folder/': join(packageDir, 'app'),
+  });
   origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
@@ -253,6 +260,30 @@ describe('examples/article.html under a strict CSP, loaded with one script tag',
   it('fires no securitypolicyviolation and logs no error', async () => {
     expect(await violations(watched.page)).toEqual([]);
     expect(watched.errors).toEqual([]);
+  });
+});
+
+describe('the explorer app as static files, deployed in a sub-folder under the strict CSP', () => {
+  it('shows the seed dataset and the state in the URL hash, with no violation and no error', async () => {
+    const { page, errors } = await open('/deployed/in/a/folder/index.html#node=DPRK&from=US&to=Ukraine');
+    try {
+      await page.waitForFunction(() => {
+        type Graph = HTMLElement & { cy?: { nodes(selector?: string): { length: number } } };
+        const graph = (document.querySelector('stakeholder-explorer') as (HTMLElement & { graphElement?: Graph }) | null)?.graphElement;
+        return (graph?.cy?.nodes('.sg-path').length ?? 0) > 0;
+      });
+      const state = await page.evaluate(() => {
+        const graph = (document.querySelector('stakeholder-explorer') as HTMLElement & { graphElement: HTMLElement & { selection: unknown; cy: { nodes(): { length: number } } } }).graphElement;
+        return { nodes: graph.cy.nodes().length, selection: graph.selection, icon: (document.querySelector('link[rel=icon]') as HTMLLinkElement).href };
+      });
+      expect(state.nodes).toBe(6);
+      expect(state.selection).toEqual({ kind: 'node', key: 'DPRK' });
+      expect(state.icon).toMatch(/^http:\/\/localhost:\d+\/deployed\/in\/a\/folder\//);
+      expect(await violations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });
 
