@@ -12,6 +12,9 @@ export default {
   globs: ['src/elements/*/*.ts', 'src/elements/events.ts'],
   exclude: ['**/*.styles.ts', '**/*.browser.test.ts'],
   outdir: '.',
+  // package.json names ./custom-elements.json itself; left on, a run with another --outdir (the
+  // embed test writes into a temporary folder) rewrites package.json to point there.
+  packagejson: false,
   litelement: true,
   plugins: [embedApiPlugin()],
 };

@@ -25,5 +25,6 @@ export type {
   SgFilterDetail,
   SgFocusDetail,
   SgPathDetail,
+  SgLayoutSettledDetail,
   SgEventMap,
 } from './elements/events';
