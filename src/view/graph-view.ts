@@ -113,8 +113,12 @@ export class GraphView {
    */
   setPositions(positions: Positions): void {
     const cy = this.cy;
+    // One pass over Cytoscape's own node list inside one batch: no id lookups, one notification.
     cy.batch(() => {
-      positions.forEach((position, key) => cy.getElementById(key).position({ x: position.x, y: position.y }));
+      cy.nodes().positions((node) => {
+        const position = positions.get(node.id());
+        return position ? { x: position.x, y: position.y } : (undefined as unknown as cytoscape.Position);
+      });
     });
     if (!this.userMoved) this.fit(false);
   }
