@@ -15,7 +15,6 @@ import { buildStylesheet, type CanvasTheme, LIGHT_CANVAS, LARGE_GRAPH_ELEMENTS }
 import { keepPointerCoordsFresh, preventHeadStyle } from './shadow-fixes';
 import { guardWheel } from './wheel-guard';
 import { ClassSync } from './class-sync';
-import { viewportForPositions } from './fit-positions';
 
 export interface GraphViewCallbacks {
   /** A tap on an actor or a relationship, or on the background (null). */
@@ -38,8 +37,6 @@ export type ElementSet = { nodes: ReadonlySet<string>; edges: ReadonlySet<string
 
 const MAX_FIT_ZOOM = 1.6;
 const FIT_PADDING = 40;
-/** Half a node of the large-graph styles (20 px), in model units, around the outermost centres. */
-const LARGE_NODE_MARGIN = 10;
 
 export class GraphView {
   readonly cy: Core;
@@ -107,7 +104,7 @@ export class GraphView {
     for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor, this.onPath]) sync.reset();
     this.userMoved = false;
     this.pathEnds = [];
-    this.fitShown(positions, graph.order);
+    this.fit(false);
   }
 
   /**
@@ -123,22 +120,7 @@ export class GraphView {
         return position ? { x: position.x, y: position.y } : (undefined as unknown as cytoscape.Position);
       });
     });
-    if (!this.userMoved) this.fitShown(positions, this.cy.nodes().length);
-  }
-
-  /**
-   * Fits the graph just shown or moved. Big graphs are fitted to their positions alone: asking
-   * Cytoscape to fit computes every element's bounding box first (3.3 s at 5,000 actors here).
-   */
-  private fitShown(positions: Positions, order: number): void {
-    if (!this.large || positions.size < order || isZeroSize(this.container)) {
-      this.fit(false);
-      return;
-    }
-    const box = { width: this.container.clientWidth, height: this.container.clientHeight, padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, nodeMargin: LARGE_NODE_MARGIN };
-    const viewport = viewportForPositions(positions, box);
-    if (viewport) this.cy.viewport(viewport);
-    else this.fit(false);
+    if (!this.userMoved) this.fit(false);
   }
 
   /**

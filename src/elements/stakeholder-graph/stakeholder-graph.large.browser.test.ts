@@ -99,14 +99,6 @@ describe('big graphs', () => {
     const element = mount(generate(2500));
     await element.updateComplete;
     expect(element.layoutRunning).toBe(true);
-    // Fitted from the positions alone (no bounding boxes asked of Cytoscape): every actor on screen.
-    const cy = element.cy!;
-    const offScreen = cy.nodes().filter((node) => {
-      const { x, y } = node.renderedPosition();
-      return x < 0 || y < 0 || x > cy.width() || y > cy.height();
-    });
-    expect(offScreen).toHaveLength(0);
-    expect(cy.zoom()).toBeLessThan(1.6);
     // Straight edges without arrows, arrows back on the selected edge.
     expect(element.cy!.getElementById('r5-0').style('curve-style')).toBe('haystack');
     element.select('r5-0');
