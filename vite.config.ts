@@ -41,7 +41,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'graph-data/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // bench/: the generator's test and the benchmark smoke (about 80 s: it builds the pages
+          // and drives every contender in Chromium from Node).
+          include: ['src/**/*.test.ts', 'graph-data/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['src/**/*.browser.test.ts'],
         },
       },

@@ -44,6 +44,15 @@ export const CONTENDERS: readonly Contender[] = [
     highlight: 'as Cytoscape + cose',
   },
   {
+    id: 'cytoscape-grid',
+    label: 'Cytoscape + grid (baseline)',
+    code: 'G',
+    color: '#d1d5db',
+    firstFrame: 'first `render` after `layoutready` of the instant `grid` layout: no force layout, so this is what creating and drawing the elements costs plain Cytoscape (the heap baseline where cose never finishes)',
+    settled: '`layoutstop` (at once)',
+    highlight: 'as Cytoscape + cose',
+  },
+  {
     id: 'vis-network',
     label: 'vis-network',
     code: 'V',

@@ -91,5 +91,5 @@ declare global {
   }
 }
 
-export const CONTENDER_IDS = ['widget', 'cytoscape-cose', 'cytoscape-fcose', 'vis-network', 'sigma', 'sigma-v3'] as const;
+export const CONTENDER_IDS = ['widget', 'cytoscape-cose', 'cytoscape-fcose', 'cytoscape-grid', 'vis-network', 'sigma', 'sigma-v3'] as const;
 export type ContenderId = (typeof CONTENDER_IDS)[number];

@@ -27,5 +27,6 @@ export type {
   SgFilterDetail,
   SgFocusDetail,
   SgPathDetail,
+  SgLayoutSettledDetail,
   SgEventMap,
 } from './elements/events';

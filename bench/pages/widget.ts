@@ -29,11 +29,7 @@ harness.install({
   info: () => ({ ...times, nodesDrawn: element.cy?.nodes().length ?? 0 }),
   settleSource: harness.params.settleEvent ? 'sg-layout-settled' : 'first-frame',
   canvasRect: () => rectOf(element),
-  // No public way to stop the widget's progressive layout yet: its internal method, when present.
-  stopLayout: () => {
-    const internals = element as unknown as { stopLayout?: () => void; stopLayoutRun?: () => void };
-    (internals.stopLayout ?? internals.stopLayoutRun)?.call(element);
-  },
+  stopLayout: () => element.stopLayout(),
   async highlight(from, to) {
     const cy = element.cy!;
     const start = performance.now();

@@ -36,6 +36,12 @@ export interface SgPathDetail {
   active: Path | null;
 }
 
+/** The layout that stopped moving the actors; `stopped` when `stopLayout()` ended it early. */
+export interface SgLayoutSettledDetail {
+  layout: string;
+  stopped: boolean;
+}
+
 export interface SgEventMap {
   'sg-load': SgLoadDetail;
   'sg-error': SgErrorDetail;
@@ -44,7 +50,7 @@ export interface SgEventMap {
   'sg-focus': SgFocusDetail;
   'sg-layout': { layout: string };
   'sg-path': SgPathDetail;
-  'sg-layout-settled': { layout: string };
+  'sg-layout-settled': SgLayoutSettledDetail;
 }
 
 export function emit<K extends keyof SgEventMap>(target: EventTarget, type: K, detail: SgEventMap[K]): boolean {
@@ -60,6 +66,6 @@ declare global {
     'sg-focus': CustomEvent<SgFocusDetail>;
     'sg-layout': CustomEvent<{ layout: string }>;
     'sg-path': CustomEvent<SgPathDetail>;
-    'sg-layout-settled': CustomEvent<{ layout: string }>;
+    'sg-layout-settled': CustomEvent<SgLayoutSettledDetail>;
   }
 }

@@ -44,6 +44,41 @@ describe('startProgressiveLayout', () => {
     expect(updates.map((u) => u.done)).toEqual([...updates.map((u) => u.done)].sort((a, b) => a - b));
   });
 
+  it('spaces updates by what the last one cost: costFactor times its draw time', async () => {
+    const graph = ring(3000);
+    const times: number[] = [];
+    await new Promise<void>((resolve) => {
+      startProgressiveLayout(graph, spiralPositions(graph), {
+        iterations: 400,
+        pushEveryMs: 10,
+        costFactor: 4,
+        // Every update takes 150 ms to be drawn: the next may start 600 ms after that at the earliest.
+        afterDrawn: (done) => setTimeout(done, 150),
+        onPositions: () => times.push(performance.now()),
+        onSettled: resolve,
+      });
+    });
+    const intermediate = times.slice(0, -1);
+    expect(intermediate.length).toBeGreaterThanOrEqual(2);
+    const gaps = intermediate.slice(1).map((time, i) => time - intermediate[i]!);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(150 + 4 * 150 - 5);
+  }, 60_000);
+
+  it('hands over only the final positions when intermediate updates are off', async () => {
+    const graph = ring(3000);
+    const updates: number[] = [];
+    await new Promise<void>((resolve) => {
+      startProgressiveLayout(graph, spiralPositions(graph), {
+        iterations: 80,
+        pushEveryMs: 10,
+        intermediate: false,
+        onPositions: (_positions, progress) => updates.push(progress.done),
+        onSettled: resolve,
+      });
+    });
+    expect(updates).toEqual([80]);
+  }, 60_000);
+
   it('stops on demand: no position arrives after stop', async () => {
     const graph = ring(5000);
     let after = 0;

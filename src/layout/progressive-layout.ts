@@ -1,20 +1,28 @@
 /**
  * ForceAtlas2 for big graphs, off the main thread: a Web Worker iterates and reports positions;
- * this runner hands them to the view at most every `pushEveryMs`, so the graph is interactive
- * from the first frame and the layout refines progressively. Where no worker can be started
- * (no Worker support, or a page's CSP refuses it), the same iterations run on the main thread
- * in short time slices instead, so the page never freezes either way.
+ * this runner hands them to the view paced by what each hand-over costs (see push-pacer.ts), so
+ * the graph is interactive from the first frame, refines progressively while a redraw is cheap
+ * enough, and on the biggest graphs jumps once to the final positions. Where no worker can be
+ * started (no Worker support, or a page's CSP refuses it), the same iterations run on the main
+ * thread in short time slices instead, so the page never freezes either way.
  */
 import type Graph from 'graphology';
 import iterate from 'graphology-layout-forceatlas2/iterate';
 import { buildMatrices, extractXY, fa2Settings } from './fa2-matrices';
 import type { Positions } from './initial-positions';
+import { PushPacer, pushesIntermediate } from './push-pacer';
 
 export interface ProgressiveOptions {
   /** Total ForceAtlas2 iterations. Default: fewer for bigger graphs (see `iterationsForLarge`). */
   iterations?: number;
   /** Least time between two position updates handed to the view. Default 1,000 ms. */
   pushEveryMs?: number;
+  /** The next update waits at least this many times what the last one cost (see PushPacer). Default 4. */
+  costFactor?: number;
+  /** Hand over intermediate positions, or only the final ones. Default: by size (`pushesIntermediate`). */
+  intermediate?: boolean;
+  /** Calls `done` once the view drew the last update (default: after the next animation frame). */
+  afterDrawn?(done: () => void): void;
   /** Longest stretch of work on the main thread in the fallback. Default 12 ms. */
   sliceMs?: number;
   /** Force the main-thread fallback (tests, or pages that forbid workers). */
@@ -52,27 +60,42 @@ export function startProgressiveLayout(graph: Graph, start: Positions, options: 
 
   let stopped = false;
   let settled = false;
-  let lastPush = 0;
-  let pending: Float32Array | null = null;
+  const pacer = new PushPacer({ minGapMs: pushEvery, costFactor: options.costFactor, intermediate: options.intermediate ?? pushesIntermediate(graph.order) });
+  pacer.seed(performance.now());
+  const afterDrawn = options.afterDrawn ?? afterNextFrame;
+  let pending: { xy: Float32Array; done: number; finished: boolean } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    if (stopped || !pending) return;
+    const { xy, done, finished } = pending;
+    pending = null;
+    const start = performance.now();
+    pacer.started();
+    options.onPositions(toPositions(xy), { done, total });
+    if (finished) {
+      settled = true;
+      options.onSettled?.();
+      return;
+    }
+    afterDrawn(() => {
+      pacer.ended(start, performance.now());
+      schedule();
+    });
+  };
+  // (Re)plans the hand-over of the latest positions; while a push is being measured or
+  // intermediate pushes are off, only the final positions get through.
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (stopped || !pending) return;
+    const wait = pacer.delay(performance.now(), pending.finished);
+    if (wait !== Infinity) timer = setTimeout(flush, wait);
+  };
   const push = (xy: Float32Array, done: number, finished: boolean) => {
     if (stopped) return;
-    pending = xy;
-    const flush = () => {
-      timer = undefined;
-      if (stopped || !pending) return;
-      lastPush = performance.now();
-      const positions = toPositions(pending);
-      pending = null;
-      options.onPositions(positions, { done, total });
-      if (finished) {
-        settled = true;
-        options.onSettled?.();
-      }
-    };
-    clearTimeout(timer);
-    const wait = finished ? 0 : Math.max(0, pushEvery - (performance.now() - lastPush));
-    timer = setTimeout(flush, wait);
+    pending = { xy, done, finished };
+    schedule();
   };
 
   const handle = { mode: 'main-thread' as 'worker' | 'main-thread', stop: () => {} };
@@ -150,6 +173,12 @@ function runSliced(
     stopped = true;
     clearTimeout(timer);
   };
+}
+
+/** Calls `done` after the next frame was drawn (or at once where there are no frames). */
+function afterNextFrame(done: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') setTimeout(done, 0);
+  else requestAnimationFrame(() => setTimeout(done, 0));
 }
 
 /** A module worker from our own bundle (same origin, so `script-src 'self'` allows it), or undefined. */

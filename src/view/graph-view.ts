@@ -48,6 +48,8 @@ export class GraphView {
   private readonly cursor: ClassSync;
   private readonly onPath: ClassSync;
   private pathEnds: string[] = [];
+  /** The Cytoscape layout running, until its layoutstop. */
+  private layoutRun?: { run: cytoscape.Layouts; stopped: boolean };
   private wasEmpty = true;
   private theme: CanvasTheme;
   private large = false;
@@ -111,14 +113,21 @@ export class GraphView {
    */
   setPositions(positions: Positions): void {
     const cy = this.cy;
+    // One pass over Cytoscape's own node list inside one batch: no id lookups, one notification.
     cy.batch(() => {
-      positions.forEach((position, key) => cy.getElementById(key).position({ x: position.x, y: position.y }));
+      cy.nodes().positions((node) => {
+        const position = positions.get(node.id());
+        return position ? { x: position.x, y: position.y } : (undefined as unknown as cytoscape.Position);
+      });
     });
     if (!this.userMoved) this.fit(false);
   }
 
-  /** Runs a layout: positions from the model, or a Cytoscape layout over the visible elements. */
-  runLayout(layout: LayoutDescriptor, graph: Graph, rootKey?: string): Promise<void> {
+  /**
+   * Runs a layout: positions from the model, or a Cytoscape layout over the visible elements.
+   * Resolves when it ends: true when `stopLayout()` ended it early.
+   */
+  runLayout(layout: LayoutDescriptor, graph: Graph, rootKey?: string): Promise<boolean> {
     const cy = this.cy;
     if (layout.positions) {
       const positions = layout.positions(graph);
@@ -129,15 +138,32 @@ export class GraphView {
         });
       });
       this.fit(this.animate);
-      return Promise.resolve();
+      return Promise.resolve(false);
     }
     const visible = cy.elements().not('.sg-hidden');
     const root = rootKey ? cy.getElementById(rootKey) : visible.nodes().max((node) => node.degree(false)).ele;
     const options = layout.cytoscape!({ root: root && root.nonempty() ? root : undefined, animate: this.animate });
     const run = visible.layout({ ...options, fit: !isZeroSize(this.container), padding: FIT_PADDING } as cytoscape.LayoutOptions);
-    const stopped = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
+    this.stopLayout();
+    const current = { run, stopped: false };
+    this.layoutRun = current;
+    const ended = new Promise<boolean>((resolve) =>
+      run.one('layoutstop', () => {
+        if (this.layoutRun === current) this.layoutRun = undefined;
+        resolve(current.stopped);
+      }),
+    );
     run.run();
-    return stopped;
+    return ended;
+  }
+
+  /** Stops the Cytoscape layout still animating, if any, where its actors are now. */
+  stopLayout(): void {
+    const current = this.layoutRun;
+    if (!current) return;
+    this.layoutRun = undefined;
+    current.stopped = true;
+    current.run.stop();
   }
 
   /** Where every actor is now, in model coordinates. */

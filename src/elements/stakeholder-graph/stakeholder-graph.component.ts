@@ -67,7 +67,7 @@ export type Hops = 1 | 2;
  * @event sg-filter - The filter changed. `detail: {edgeTypes, statuses, nodeKinds}`, each a list of the keys shown or null for all.
  * @event sg-focus - The focus changed. `detail: {key, hops} | null`.
  * @event sg-layout - The layout shown changed. `detail: {layout}`.
- * @event sg-layout-settled - The layout finished moving the actors (for big graphs, when the progressive ForceAtlas2 is done). `detail: {layout}`.
+ * @event sg-layout-settled - The layout finished moving the actors (for big graphs, when the progressive ForceAtlas2 is done), or `stopLayout()` stopped it. `detail: {layout, stopped}`.
  * @event sg-path - The highlighted path changed. `detail: {from, to, paths, active}` (`paths` empty when none exists, `active` the path shown or null).
  *
  * @csspart canvas - The Cytoscape container (focusable; arrow keys move between actors).
@@ -663,9 +663,24 @@ export class StakeholderGraph extends LitElement {
     return this.layoutRun?.running ?? false;
   }
 
+  /**
+   * Stops a layout that is still moving the actors (the progressive ForceAtlas2 of a big graph,
+   * or an animated layout), leaving every actor where it is now. Fires `sg-layout-settled` with
+   * `stopped: true` when it stopped one; does nothing when no layout runs.
+   */
+  stopLayout(): void {
+    if (this.layoutRun?.running) {
+      this.stopLayoutRun();
+      this.settled('force', true);
+      return;
+    }
+    // A Cytoscape layout ends through its own layoutstop, which fires sg-layout-settled.
+    this.view?.stopLayout();
+  }
+
   /** Fires sg-layout-settled once the current update is done. */
-  private settled(layout: string): void {
-    void this.updateComplete.then(() => emit(this, 'sg-layout-settled', { layout }));
+  private settled(layout: string, stopped = false): void {
+    void this.updateComplete.then(() => emit(this, 'sg-layout-settled', { layout, stopped }));
   }
 
   /** The layout the initial positions already realise (force or preset), or null when another must run. */
@@ -700,8 +715,8 @@ export class StakeholderGraph extends LitElement {
       return;
     }
     const layout = findLayout(id)!;
-    void this.view!.runLayout(layout, graph, this.resolveSelection()?.kind === 'node' ? this.selected! : undefined).then(() => {
-      if (this.shownLayout === id) this.settled(id);
+    void this.view!.runLayout(layout, graph, this.resolveSelection()?.kind === 'node' ? this.selected! : undefined).then((stopped) => {
+      if (this.shownLayout === id) this.settled(id, stopped);
     });
   }
 

@@ -61,6 +61,40 @@ describe('big graphs', () => {
     expect(positionsOf(element)).not.toEqual(first);
   }, 60_000);
 
+  it('stopLayout() stops the progressive layout where the actors are, and says so in sg-layout-settled', async () => {
+    const events: Array<{ layout: string; stopped: boolean }> = [];
+    const element = mount(generate(1500));
+    element.addEventListener('sg-layout-settled', (event) => events.push(event.detail));
+    await element.updateComplete;
+    expect(element.layoutRunning).toBe(true);
+
+    element.stopLayout();
+    const stoppedAt = positionsOf(element);
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+
+    expect(element.layoutRunning).toBe(false);
+    expect(events).toEqual([{ layout: 'force', stopped: true }]);
+    // No step of the stopped run arrives later.
+    expect(positionsOf(element)).toEqual(stoppedAt);
+    // Nothing runs any more: a second call fires nothing.
+    element.stopLayout();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).toHaveLength(1);
+  }, 30_000);
+
+  it('stopLayout() ends an animated Cytoscape layout early', async () => {
+    const element = mount(generate(300));
+    await element.updateComplete;
+    const settled = new Promise<{ layout: string; stopped: boolean }>((resolve) =>
+      element.addEventListener('sg-layout-settled', (event) => event.detail.layout === 'circle' && resolve(event.detail)),
+    );
+    element.layout = 'circle';
+    await element.updateComplete;
+    element.stopLayout();
+    expect(await settled).toEqual({ layout: 'circle', stopped: true });
+  }, 30_000);
+
   it('uses the large-graph styles above 6,000 elements, and stops the running layout when a new graph replaces it', async () => {
     const element = mount(generate(2500));
     await element.updateComplete;
