@@ -52,9 +52,11 @@ export type Theme = 'auto' | 'light' | 'dark';
 
 /**
  * Above this many actors the force layout runs progressively in a worker instead of before the
- * first frame (a synchronous ForceAtlas2 costs about 0.5 s at 1,000 actors here, 2 s at 5,000).
+ * first frame. A synchronous ForceAtlas2 costs about 0.1 s at 300 actors here and 0.8-1 s at
+ * 1,000 (the generated benchmark graphs, in Node): above 300 the actors appear at once on a
+ * spiral and move into place.
  */
-export const SYNC_FORCE_LIMIT = 1000;
+export const SYNC_FORCE_LIMIT = 300;
 export type Hops = 1 | 2;
 
 /**
