@@ -5,7 +5,7 @@
  * announcement of the path shown, and the `sg-path` event. The element keeps the attributes and
  * its public methods; this controller does the work behind them.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type Graph from 'graphology';
 import { nodeLabel, type Registry } from '../../graph/registry';
 import { formatList, parseList, type VisibleSet } from '../../graph/filter';
@@ -58,7 +58,7 @@ export interface PathCallbacks {
   hint(text: string): void;
 }
 
-export class PathController implements ReactiveController {
+export class PathController {
   /** Path options beyond the attributes (statuses, maxHops, …) given to `highlightPath`. */
   private extra: PathOptions = {};
   private found: PathResult | null = null;
@@ -73,11 +73,7 @@ export class PathController implements ReactiveController {
   constructor(
     private readonly host: PathHost,
     private readonly callbacks: PathCallbacks,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** All simple paths from `from` to `to` within the filter; unknown actors are reported, then thrown. */
   find(from: string, to: string, options: PathOptions): PathResult {
@@ -139,7 +135,7 @@ export class PathController implements ReactiveController {
   setPreview(index: number | null): void {
     if (index === this.previewIndex) return;
     this.previewIndex = index;
-    if (this.host.graph) this.announce();
+    // The update that follows announces the path now shown (see `update`).
     this.host.requestUpdate();
   }
 
