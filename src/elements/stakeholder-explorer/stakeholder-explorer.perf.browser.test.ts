@@ -8,23 +8,13 @@ import { afterEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './stakeholder-explorer';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
+// The benchmark's seeded PRNG: the same graph on every run.
+import { mulberry32 } from '../../../bench/generate';
 
 const NODES = 5_000;
 const EDGES = 10_000;
 const TYPES = ['supplies', 'pact', 'condemns', 'targets'] as const;
 const STATUSES = ['confirmed', 'reported', 'potential'] as const;
-
-/** Small, fast, seeded PRNG (mulberry32): the same graph on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface GeneratedEdge {
   key: string;
@@ -35,7 +25,7 @@ interface GeneratedEdge {
 
 /** A dataset in graphology's serialization format, with declared edge types and no positions. */
 function generateDataset(seed: number) {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const nodes = Array.from({ length: NODES }, (_, i) => ({
     key: `n${i}`,
@@ -132,7 +122,7 @@ it('filters, focuses and searches 5,000 actors and 10,000 relationships correctl
   await graph.updateComplete;
 
   // Focus: one hop around five actors in turn; everything else dims.
-  const next = random(7);
+  const next = mulberry32(7);
   const focusTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
     const key = `n${Math.floor(next() * NODES)}`;

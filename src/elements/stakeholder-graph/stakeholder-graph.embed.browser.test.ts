@@ -9,30 +9,13 @@ import { page, userEvent } from 'vitest/browser';
 import seed from '../../../graph-data/dprk-russia-2024.json';
 import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
+import { box, pageStyle, undoPageChanges } from '../../test-support/page';
 
-const cleanup: Array<() => void> = [];
 
 afterEach(() => {
-  for (const undo of cleanup.splice(0).reverse()) undo();
+  undoPageChanges();
   window.scrollTo(0, 0);
 });
-
-/** A container appended to the page (and removed after the test). */
-function box(style: Partial<CSSStyleDeclaration> = {}): HTMLDivElement {
-  const div = document.createElement('div');
-  Object.assign(div.style, style);
-  document.body.append(div);
-  cleanup.push(() => div.remove());
-  return div;
-}
-
-/** A page stylesheet (removed after the test). */
-function pageStyle(css: string): void {
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
-  cleanup.push(() => style.remove());
-}
 
 function graphIn(parent: HTMLElement, setup: (element: StakeholderGraph) => void = (element) => (element.data = seed)): StakeholderGraph {
   const element = document.createElement('stakeholder-graph');

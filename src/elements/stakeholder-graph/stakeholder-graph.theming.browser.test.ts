@@ -9,26 +9,11 @@ import seed from '../../../graph-data/dprk-russia-2024.json';
 import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import type { SgErrorDetail } from '../events';
+import { box, onCleanup, pageStyle, undoPageChanges } from '../../test-support/page';
 
-const cleanup: Array<() => void> = [];
 afterEach(() => {
-  for (const undo of cleanup.splice(0).reverse()) undo();
+  undoPageChanges();
 });
-
-function box(style: Partial<CSSStyleDeclaration> = {}): HTMLDivElement {
-  const div = document.createElement('div');
-  Object.assign(div.style, style);
-  document.body.append(div);
-  cleanup.push(() => div.remove());
-  return div;
-}
-
-function pageStyle(css: string): void {
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
-  cleanup.push(() => style.remove());
-}
 
 /** A graph from page markup, filling `parent`, loaded and drawn. */
 async function mount(parent: HTMLElement, markup = '<stakeholder-graph></stakeholder-graph>'): Promise<StakeholderGraph> {
@@ -179,7 +164,7 @@ describe('the legend on a small embed', () => {
 describe('controls on <stakeholder-graph>', () => {
   it('hides the legend without "legend", and reports an unknown token without an error banner', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    cleanup.push(() => warn.mockRestore());
+    onCleanup(() => warn.mockRestore());
     const parent = box({ width: '800px', height: '500px' });
     const errors: SgErrorDetail[] = [];
     parent.addEventListener('sg-error', (event) => errors.push(event.detail));
