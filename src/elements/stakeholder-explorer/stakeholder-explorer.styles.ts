@@ -15,6 +15,11 @@ export const stakeholderExplorerStyles = css`
     font-family: var(--sg-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: 14px;
   }
+  /*
+   * The dark defaults stand twice, for theme="dark" and for theme="auto" on a dark system: CSS
+   * cannot share one block between an attribute and a media query, and a Lit interpolation would
+   * keep the embed build from minifying this template (scripts/minify-lit-css.mjs).
+   */
   :host([theme='dark']) {
     --_bg: var(--sg-background, #0f172a);
     --_text: var(--sg-text, #e2e8f0);

@@ -28,6 +28,11 @@ export const stakeholderGraphStyles = css`
     font-size: 14px;
     contain: content;
   }
+  /*
+   * The dark defaults stand twice, for theme="dark" and for theme="auto" on a dark system: CSS
+   * cannot share one block between an attribute and a media query, and a Lit interpolation would
+   * keep the embed build from minifying this template (scripts/minify-lit-css.mjs).
+   */
   :host([theme='dark']) {
     --_bg: var(--sg-background, #0f172a);
     --_text: var(--sg-text, #e2e8f0);
