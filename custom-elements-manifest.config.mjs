@@ -29,12 +29,16 @@ function embedApiPlugin() {
     name: 'stakeholder-graph-api',
     analyzePhase({ ts, node }) {
       if (ts.isClassDeclaration(node) && node.name) {
-        const properties = node.members.find((member) => member.name?.getText() === 'properties' && member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword));
+        const properties = node.members.find(
+          (member) => member.name?.getText() === 'properties' && member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword),
+        );
         const object = properties?.initializer;
         if (!object || !ts.isObjectLiteralExpression(object)) return;
         const names = object.properties
           .filter((p) => ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer))
-          .filter((p) => p.initializer.properties.some((o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword))
+          .filter((p) =>
+            p.initializer.properties.some((o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword),
+          )
           .map((p) => p.name.getText());
         states.set(node.name.getText(), new Set(names));
       }
@@ -46,11 +50,13 @@ function embedApiPlugin() {
     },
     packageLinkPhase({ customElementsManifest }) {
       customElementsManifest.modules = customElementsManifest.modules.filter(
-        (module) => module.declarations?.some((d) => d.customElement) || module.exports?.some((e) => e.kind === 'custom-element-definition'),
+        (module) =>
+          module.declarations?.some((d) => d.customElement) || module.exports?.some((e) => e.kind === 'custom-element-definition'),
       );
       for (const module of customElementsManifest.modules) {
         module.path = publishedPath(module.path);
-        for (const entry of module.exports ?? []) if (entry.declaration?.module) entry.declaration.module = publishedPath(entry.declaration.module);
+        for (const entry of module.exports ?? [])
+          if (entry.declaration?.module) entry.declaration.module = publishedPath(entry.declaration.module);
         module.declarations = module.declarations?.filter((d) => d.customElement) ?? [];
         for (const declaration of module.declarations) {
           const internal = states.get(declaration.name) ?? new Set();

@@ -34,7 +34,10 @@ describe('benchmark smoke', () => {
         for (const dataset of ['seed', 'n100']) {
           const row = results.summary.find((entry) => entry.contender === id && entry.dataset === dataset);
           expect(row, `${id} on ${dataset}`).toBeDefined();
-          expect(Number.isFinite(row!.firstFrameMs), `${id} on ${dataset}: first frame ${row!.firstFrameMs} (${row!.errors.join('; ')})`).toBe(true);
+          expect(
+            Number.isFinite(row!.firstFrameMs),
+            `${id} on ${dataset}: first frame ${row!.firstFrameMs} (${row!.errors.join('; ')})`,
+          ).toBe(true);
           expect(Number.isFinite(row!.heapBytes), `${id} on ${dataset}: heap ${row!.heapBytes}`).toBe(true);
           expect(row!.bundleGzipBytes).toBeGreaterThan(10_000);
         }

@@ -23,7 +23,8 @@ export const CONTENDERS: readonly Contender[] = [
     color: '#1d4ed8',
     firstFrame: 'first Cytoscape `render` with every node created, after `element.data = dataset`',
     settled: '`sg-layout-settled` when the element fires it; otherwise the first frame (its layout is computed before drawing)',
-    highlight: "`element.highlightPath(from, to, {direction: 'ignore'})` (all simple paths up to 4 hops, shortest shown, rest dimmed), `updateComplete`, next `render`",
+    highlight:
+      "`element.highlightPath(from, to, {direction: 'ignore'})` (all simple paths up to 4 hops, shortest shown, rest dimmed), `updateComplete`, next `render`",
   },
   {
     id: 'cytoscape-cose',
@@ -32,7 +33,8 @@ export const CONTENDERS: readonly Contender[] = [
     color: '#9ca3af',
     firstFrame: 'first `render` after `layoutready` (every node placed once; cose animates, so later frames keep moving)',
     settled: '`layoutstop`',
-    highlight: '`cy.elements().aStar({directed: false})`, `addClass` on the path and a dimming class on the rest in one `cy.batch`, next `render`',
+    highlight:
+      '`cy.elements().aStar({directed: false})`, `addClass` on the path and a dimming class on the rest in one `cy.batch`, next `render`',
   },
   {
     id: 'cytoscape-fcose',
@@ -48,7 +50,8 @@ export const CONTENDERS: readonly Contender[] = [
     label: 'Cytoscape + grid (baseline)',
     code: 'G',
     color: '#d1d5db',
-    firstFrame: 'first `render` after `layoutready` of the instant `grid` layout: no force layout, so this is what creating and drawing the elements costs plain Cytoscape (the heap baseline where cose never finishes)',
+    firstFrame:
+      'first `render` after `layoutready` of the instant `grid` layout: no force layout, so this is what creating and drawing the elements costs plain Cytoscape (the heap baseline where cose never finishes)',
     settled: '`layoutstop` (at once)',
     highlight: 'as Cytoscape + cose',
   },
@@ -59,16 +62,20 @@ export const CONTENDERS: readonly Contender[] = [
     color: '#b45309',
     firstFrame: 'first `afterDrawing` (vis draws nothing during its 1,000 stabilization iterations)',
     settled: 'first `stabilized`',
-    highlight: 'graphology bidirectional BFS on an undirected copy built before timing (vis has no path search), `network.setSelection({nodes, edges})`, next `afterDrawing`',
+    highlight:
+      'graphology bidirectional BFS on an undirected copy built before timing (vis has no path search), `network.setSelection({nodes, edges})`, next `afterDrawing`',
   },
   {
     id: 'sigma',
     label: 'sigma.js 4 + FA2 worker',
     code: 'S',
     color: '#15803d',
-    firstFrame: 'first frame after `new Sigma(…)` returned (it draws while constructed; nodes at seeded random positions, ForceAtlas2 then refines them in a worker)',
-    settled: 'ForceAtlas2 iterations done in the worker (400 up to 2,000 nodes, 250 up to 10,000, 150 above: the widget\'s own budget), then stopped; FA2 never stops by itself',
-    highlight: 'graphology bidirectional BFS, node/edge reducers that colour the path and dim the rest, `refresh({skipIndexation: true})`, next `afterRender`',
+    firstFrame:
+      'first frame after `new Sigma(…)` returned (it draws while constructed; nodes at seeded random positions, ForceAtlas2 then refines them in a worker)',
+    settled:
+      "ForceAtlas2 iterations done in the worker (400 up to 2,000 nodes, 250 up to 10,000, 150 above: the widget's own budget), then stopped; FA2 never stops by itself",
+    highlight:
+      'graphology bidirectional BFS, node/edge reducers that colour the path and dim the rest, `refresh({skipIndexation: true})`, next `afterRender`',
   },
   {
     id: 'sigma-v3',
@@ -86,9 +93,13 @@ export function contender(id: ContenderId): Contender {
 }
 
 export function parseContenders(list: string): ContenderId[] {
-  const ids = list.split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = list
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   for (const id of ids) {
-    if (!(CONTENDER_IDS as readonly string[]).includes(id)) throw new Error(`--contenders: unknown contender "${id}" (known: ${CONTENDER_IDS.join(', ')})`);
+    if (!(CONTENDER_IDS as readonly string[]).includes(id))
+      throw new Error(`--contenders: unknown contender "${id}" (known: ${CONTENDER_IDS.join(', ')})`);
   }
   return ids as ContenderId[];
 }

@@ -66,7 +66,15 @@ export function pickPathEnds(data: SerializedGraph, hops = PATH_HOPS): { from: s
 
 function describe(id: string, label: string, data: SerializedGraph): BenchDataset {
   const ends = pickPathEnds(data);
-  return { id, label, nodes: data.nodes?.length ?? 0, edges: data.edges?.length ?? 0, pathFrom: ends.from, pathTo: ends.to, pathHops: ends.hops };
+  return {
+    id,
+    label,
+    nodes: data.nodes?.length ?? 0,
+    edges: data.edges?.length ?? 0,
+    pathFrom: ends.from,
+    pathTo: ends.to,
+    pathHops: ends.hops,
+  };
 }
 
 /** Writes `seed.json` (when asked) and `n<size>.json` into `dir`; returns their descriptions, seed first. */

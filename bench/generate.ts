@@ -46,9 +46,22 @@ export const NODE_KINDS = {
 } as const;
 
 type Weighted<K extends string> = ReadonlyArray<readonly [K, number]>;
-const TYPE_WEIGHTS: Weighted<keyof typeof EDGE_TYPES> = [['supplies', 0.35], ['condemns', 0.25], ['targets', 0.2], ['pact', 0.2]];
-const STATUS_WEIGHTS: Weighted<'confirmed' | 'reported' | 'potential'> = [['confirmed', 0.5], ['reported', 0.3], ['potential', 0.2]];
-const KIND_WEIGHTS: Weighted<keyof typeof NODE_KINDS> = [['state', 0.05], ['organization', 0.35], ['person', 0.6]];
+const TYPE_WEIGHTS: Weighted<keyof typeof EDGE_TYPES> = [
+  ['supplies', 0.35],
+  ['condemns', 0.25],
+  ['targets', 0.2],
+  ['pact', 0.2],
+];
+const STATUS_WEIGHTS: Weighted<'confirmed' | 'reported' | 'potential'> = [
+  ['confirmed', 0.5],
+  ['reported', 0.3],
+  ['potential', 0.2],
+];
+const KIND_WEIGHTS: Weighted<keyof typeof NODE_KINDS> = [
+  ['state', 0.05],
+  ['organization', 0.35],
+  ['person', 0.6],
+];
 const SYLLABLES = ['ka', 'lo', 'mir', 'ven', 'tas', 'ri', 'dor', 'an', 'el', 'su', 'nov', 'pe', 'ra', 'gul', 'ten', 'is', 'bar', 'om'];
 
 function pick<K extends string>(random: () => number, weights: Weighted<K>): K {
@@ -80,7 +93,8 @@ export function generateDataset(options: GenerateOptions): SerializedGraph {
   const nodes: NonNullable<SerializedGraph['nodes']> = [];
   for (let i = 0; i < order; i++) {
     const kind = pick(random, KIND_WEIGHTS);
-    const label = kind === 'person' ? `${word(random, 2)} ${word(random, 3)}` : `${word(random, 3)} ${kind === 'state' ? 'Republic' : 'Group'}`;
+    const label =
+      kind === 'person' ? `${word(random, 2)} ${word(random, 3)}` : `${word(random, 3)} ${kind === 'state' ? 'Republic' : 'Group'}`;
     nodes.push({ key: key(i), attributes: { label, kind } });
   }
 
@@ -92,7 +106,12 @@ export function generateDataset(options: GenerateOptions): SerializedGraph {
     const [source, target] = random() < 0.5 ? [a, b] : [b, a];
     const attributes: Record<string, unknown> = { type, status: pick(random, STATUS_WEIGHTS) };
     if (random() < 0.3) attributes.since = `${2015 + Math.floor(random() * 10)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`;
-    const edge: NonNullable<SerializedGraph['edges']>[number] = { key: `e${edges.length}`, source: key(source), target: key(target), attributes };
+    const edge: NonNullable<SerializedGraph['edges']>[number] = {
+      key: `e${edges.length}`,
+      source: key(source),
+      target: key(target),
+      attributes,
+    };
     if (!EDGE_TYPES[type].directed) edge.undirected = true;
     edges.push(edge);
     ends.push(a, b);

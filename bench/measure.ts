@@ -95,10 +95,22 @@ export async function measure(browser: Browser, options: MeasureOptions): Promis
     const untilCap = () => capMs + GRACE_MS - (Date.now() - navigated);
 
     await within(page.goto(url, { waitUntil: 'commit' }), 30_000, 'navigation');
-    await within(page.waitForFunction(() => window.__bench !== undefined, undefined, { polling: 50 }), untilCap(), 'page hooks');
-    result.scriptStartMs = await within(page.evaluate(() => window.__bench!.scriptStart), STEP_MS, 'script start');
+    await within(
+      page.waitForFunction(() => window.__bench !== undefined, undefined, { polling: 50 }),
+      untilCap(),
+      'page hooks',
+    );
+    result.scriptStartMs = await within(
+      page.evaluate(() => window.__bench!.scriptStart),
+      STEP_MS,
+      'script start',
+    );
     try {
-      result.firstFrameMs = await within(page.evaluate(() => window.__bench!.firstFrame), untilCap(), 'first frame');
+      result.firstFrameMs = await within(
+        page.evaluate(() => window.__bench!.firstFrame),
+        untilCap(),
+        'first frame',
+      );
     } catch (error) {
       if (!(error instanceof Timeout)) throw error;
       // What the page got to, if it still answers (e.g. vis-network's stabilization progress).
@@ -111,14 +123,26 @@ export async function measure(browser: Browser, options: MeasureOptions): Promis
       result.firstFrameMs = null;
     }
     try {
-      result.settledMs = await within(page.evaluate(() => window.__bench!.settled), untilCap(), 'settled');
+      result.settledMs = await within(
+        page.evaluate(() => window.__bench!.settled),
+        untilCap(),
+        'settled',
+      );
     } catch (error) {
       if (!(error instanceof Timeout)) throw error;
     }
-    result.settleSource = await within(page.evaluate(() => window.__bench!.settleSource), STEP_MS, 'settle source').catch(() => null);
+    result.settleSource = await within(
+      page.evaluate(() => window.__bench!.settleSource),
+      STEP_MS,
+      'settle source',
+    ).catch(() => null);
     if (result.settledMs === null) {
       try {
-        await within(page.evaluate(() => window.__bench!.stopLayout()), STEP_MS, 'stop layout');
+        await within(
+          page.evaluate(() => window.__bench!.stopLayout()),
+          STEP_MS,
+          'stop layout',
+        );
       } catch (error) {
         if (!(error instanceof Timeout)) throw error;
         result.stuck = true;
@@ -127,21 +151,48 @@ export async function measure(browser: Browser, options: MeasureOptions): Promis
     }
     // A frame's Long Animation Frame entry arrives after that frame ends: a contender that settles
     // inside its first long frame (grid) would otherwise report it missing. Two frames later it is in.
-    await within(page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))))), STEP_MS, 'frames');
-    result.longestBlock = await within(page.evaluate(() => window.__bench!.longestBlock()), STEP_MS, 'longest block');
+    await within(
+      page.evaluate(
+        () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))),
+      ),
+      STEP_MS,
+      'frames',
+    );
+    result.longestBlock = await within(
+      page.evaluate(() => window.__bench!.longestBlock()),
+      STEP_MS,
+      'longest block',
+    );
     result.heapBytes = await heapAfterGc(cdp);
     result.panZoom = await panZoom(page, panZoomMs);
     result.highlight = await within(
-      page.evaluate(async ({ from, to }) => {
-        window.__bench!.prepareHighlight(from, to);
-        return window.__bench!.highlight(from, to);
-      }, { from: dataset.pathFrom, to: dataset.pathTo }),
+      page.evaluate(
+        async ({ from, to }) => {
+          window.__bench!.prepareHighlight(from, to);
+          return window.__bench!.highlight(from, to);
+        },
+        { from: dataset.pathFrom, to: dataset.pathTo },
+      ),
       STEP_MS * 2,
       'highlight',
     );
-    result.longestFrames = await within(page.evaluate(() => window.__bench!.longestFrames()), STEP_MS, 'long frames');
-    result.info = await within(page.evaluate(() => window.__bench!.info()), STEP_MS, 'info');
-    result.errors.push(...(await within(page.evaluate(() => window.__bench!.errors), STEP_MS, 'errors')));
+    result.longestFrames = await within(
+      page.evaluate(() => window.__bench!.longestFrames()),
+      STEP_MS,
+      'long frames',
+    );
+    result.info = await within(
+      page.evaluate(() => window.__bench!.info()),
+      STEP_MS,
+      'info',
+    );
+    result.errors.push(
+      ...(await within(
+        page.evaluate(() => window.__bench!.errors),
+        STEP_MS,
+        'errors',
+      )),
+    );
   } catch (error) {
     result.errors.push(error instanceof Error ? error.message : String(error));
     if (error instanceof Timeout) result.stuck = true;
@@ -161,9 +212,21 @@ export async function measure(browser: Browser, options: MeasureOptions): Promis
 /** Counters and long frames from a page that missed its first frame, when it still answers. */
 async function diagnose(page: Page, result: Measurement): Promise<void> {
   try {
-    result.info = await within(page.evaluate(() => window.__bench!.info()), 5000, 'info');
-    result.longestFrames = await within(page.evaluate(() => window.__bench!.longestFrames()), 5000, 'long frames');
-    result.longestBlock = await within(page.evaluate(() => window.__bench!.longestBlock()), 5000, 'longest block');
+    result.info = await within(
+      page.evaluate(() => window.__bench!.info()),
+      5000,
+      'info',
+    );
+    result.longestFrames = await within(
+      page.evaluate(() => window.__bench!.longestFrames()),
+      5000,
+      'long frames',
+    );
+    result.longestBlock = await within(
+      page.evaluate(() => window.__bench!.longestBlock()),
+      5000,
+      'longest block',
+    );
   } catch {
     result.errors.push('no first frame, and the page did not answer either');
   }
@@ -182,10 +245,18 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
  * engages the wheel in the widget, which otherwise leaves the wheel to the page (no scroll hijack).
  */
 async function panZoom(page: Page, durationMs: number): Promise<Measurement['panZoom']> {
-  const rect: Rect = await within(page.evaluate(() => window.__bench!.canvasRect()), STEP_MS, 'canvas rect');
+  const rect: Rect = await within(
+    page.evaluate(() => window.__bench!.canvasRect()),
+    STEP_MS,
+    'canvas rect',
+  );
   const start = { x: rect.x + 12, y: rect.y + 12 };
   const middle = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  await within(page.evaluate(() => window.__bench!.startFrames()), STEP_MS, 'start frames');
+  await within(
+    page.evaluate(() => window.__bench!.startFrames()),
+    STEP_MS,
+    'start frames',
+  );
   const began = Date.now();
   const step = (promise: Promise<void>) => within(promise, STEP_MS, 'input');
   await step(page.mouse.move(start.x, start.y));
@@ -202,6 +273,15 @@ async function panZoom(page: Page, durationMs: number): Promise<Measurement['pan
   }
   // The last input's frame.
   await sleep(100);
-  const deltas = await within(page.evaluate(() => window.__bench!.stopFrames()), STEP_MS, 'stop frames');
-  return { p50: percentile(deltas, 50), p95: percentile(deltas, 95), frames: deltas.length, max: deltas.length ? Math.max(...deltas) : null };
+  const deltas = await within(
+    page.evaluate(() => window.__bench!.stopFrames()),
+    STEP_MS,
+    'stop frames',
+  );
+  return {
+    p50: percentile(deltas, 50),
+    p95: percentile(deltas, 95),
+    frames: deltas.length,
+    max: deltas.length ? Math.max(...deltas) : null,
+  };
 }

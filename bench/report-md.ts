@@ -39,7 +39,9 @@ export function renderMarkdown(results: BenchResults): string {
   const lines: string[] = [];
   lines.push('# Stakeholder Graph benchmark');
   lines.push('');
-  lines.push(`Run ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; ${machine.chromium} headless; Node ${machine.node}. Load average ${machine.loadAverage.start.toFixed(1)} at the start, ${machine.loadAverage.end.toFixed(1)} at the end. Runtime ${formatMs(results.runtimeMs)}.`);
+  lines.push(
+    `Run ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; ${machine.chromium} headless; Node ${machine.node}. Load average ${machine.loadAverage.start.toFixed(1)} at the start, ${machine.loadAverage.end.toFixed(1)} at the end. Runtime ${formatMs(results.runtimeMs)}.`,
+  );
   lines.push('');
   lines.push(`> ${machine.caveat}`);
   lines.push('');
@@ -52,14 +54,20 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push('Reproduce: `npm run bench` (all sizes, 3 runs, 30-40 min) or `npm run bench:smoke` (100 nodes and the seed dataset, 1 run).');
   for (const dataset of results.datasets) {
     lines.push('');
-    const title = dataset.id === 'seed' ? `Seed dataset (\`graph-data/dprk-russia-2024.json\`): ${dataset.nodes} nodes` : `${dataset.nodes.toLocaleString('en')} nodes`;
+    const title =
+      dataset.id === 'seed'
+        ? `Seed dataset (\`graph-data/dprk-russia-2024.json\`): ${dataset.nodes} nodes`
+        : `${dataset.nodes.toLocaleString('en')} nodes`;
     lines.push(`## ${title}, ${dataset.edges.toLocaleString('en')} edges`);
     lines.push('');
-    lines.push('| contender | runs | first interactive frame | layout settled | longest block | pan/zoom frame p50 / p95 | path highlight | JS heap after GC | JS gzip |');
+    lines.push(
+      '| contender | runs | first interactive frame | layout settled | longest block | pan/zoom frame p50 / p95 | path highlight | JS heap after GC | JS gzip |',
+    );
     lines.push('|---|---|---|---|---|---|---|---|---|');
     for (const row of results.summary.filter((entry) => entry.dataset === dataset.id)) {
       const panZoom = row.panZoomP50Ms === null ? '–' : `${formatMs(row.panZoomP50Ms)} / ${formatMs(row.panZoomP95Ms)}`;
-      const missedPath = row.highlightPathNodes !== null && row.highlightPathNodes !== dataset.pathHops + 1 ? ` (${row.highlightPathNodes} actors)` : '';
+      const missedPath =
+        row.highlightPathNodes !== null && row.highlightPathNodes !== dataset.pathHops + 1 ? ` (${row.highlightPathNodes} actors)` : '';
       lines.push(
         `| ${name(row.contender)} | ${row.runs} | ${timed(row, row.firstFrameMs, row.firstFrameDnf, options.capMs)} | ${settled(row, options.capMs)} | ${formatMs(row.longestBlockMs)} | ${panZoom} | ${formatMs(row.highlightMs)}${missedPath} | ${formatBytes(row.heapBytes)} | ${formatBytes(row.bundleGzipBytes)} |`,
       );
@@ -72,13 +80,27 @@ export function renderMarkdown(results: BenchResults): string {
   }
   lines.push('## How each number is taken');
   lines.push('');
-  lines.push('- **First interactive frame**: the first frame after the contender drew every element at its first placement, measured as `performance.now()` in the next `requestAnimationFrame` callback (so the main thread was free to run a frame).');
-  lines.push('- **Layout settled**: the contender\'s own end-of-layout signal (below); a layout that ended before the first frame counts as settled at the first frame.');
-  lines.push('- **Longest block**: the longest Long Animation Frame (`PerformanceObserver`, type `long-animation-frame`, buffered; `longtask` where unsupported) from navigation until the layout settled or was stopped at the cap. Frames under 50 ms are not reported by the API: "–" means none.');
-  lines.push(`- **Pan/zoom frame time**: \`requestAnimationFrame\` deltas while Playwright drags the background from near the top-left corner for ${formatMs(options.panZoomMs / 2)}, then turns the mouse wheel in and out over the middle for ${formatMs(options.panZoomMs / 2)} (about 25 steps a second); p50 and p95 of the deltas. A 60 Hz page with nothing to do shows 16.7 ms.`);
-  lines.push('- **Path highlight**: from the call to the first frame after the renderer drew the highlighted path, between two actors 4 hops apart (ignoring direction; fewer on the seed dataset).');
-  lines.push('- **JS heap after GC**: CDP `HeapProfiler.collectGarbage` twice, then `Runtime.getHeapUsage().usedSize` of the page\'s main thread, after the layout settled (or was stopped). Worker heaps are not included.');
-  lines.push('- **JS gzip**: every JavaScript file the page can load (scripts, module preloads, their imports and workers), each gzipped with zlib\'s default level, summed. All pages are built together by Vite in production mode and include the same 3 KB harness.');
+  lines.push(
+    '- **First interactive frame**: the first frame after the contender drew every element at its first placement, measured as `performance.now()` in the next `requestAnimationFrame` callback (so the main thread was free to run a frame).',
+  );
+  lines.push(
+    "- **Layout settled**: the contender's own end-of-layout signal (below); a layout that ended before the first frame counts as settled at the first frame.",
+  );
+  lines.push(
+    '- **Longest block**: the longest Long Animation Frame (`PerformanceObserver`, type `long-animation-frame`, buffered; `longtask` where unsupported) from navigation until the layout settled or was stopped at the cap. Frames under 50 ms are not reported by the API: "–" means none.',
+  );
+  lines.push(
+    `- **Pan/zoom frame time**: \`requestAnimationFrame\` deltas while Playwright drags the background from near the top-left corner for ${formatMs(options.panZoomMs / 2)}, then turns the mouse wheel in and out over the middle for ${formatMs(options.panZoomMs / 2)} (about 25 steps a second); p50 and p95 of the deltas. A 60 Hz page with nothing to do shows 16.7 ms.`,
+  );
+  lines.push(
+    '- **Path highlight**: from the call to the first frame after the renderer drew the highlighted path, between two actors 4 hops apart (ignoring direction; fewer on the seed dataset).',
+  );
+  lines.push(
+    "- **JS heap after GC**: CDP `HeapProfiler.collectGarbage` twice, then `Runtime.getHeapUsage().usedSize` of the page's main thread, after the layout settled (or was stopped). Worker heaps are not included.",
+  );
+  lines.push(
+    "- **JS gzip**: every JavaScript file the page can load (scripts, module preloads, their imports and workers), each gzipped with zlib's default level, summed. All pages are built together by Vite in production mode and include the same 3 KB harness.",
+  );
   lines.push('');
   lines.push('| contender | first frame is | settled is | path highlight does |');
   lines.push('|---|---|---|---|');
@@ -96,7 +118,8 @@ export function renderMarkdown(results: BenchResults): string {
     lines.push('');
     lines.push('## Errors seen');
     lines.push('');
-    for (const row of errors) lines.push(`- ${name(row.contender)}, ${row.dataset}: ${row.errors.slice(0, 5).join('; ').replace(/\|/g, '\\|')}`);
+    for (const row of errors)
+      lines.push(`- ${name(row.contender)}, ${row.dataset}: ${row.errors.slice(0, 5).join('; ').replace(/\|/g, '\\|')}`);
   }
   lines.push('');
   return lines.join('\n');

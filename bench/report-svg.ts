@@ -40,17 +40,27 @@ export function renderSvg(results: BenchResults): string {
   ];
   const height = TOP + 20 + panels.length * PANEL_HEIGHT + (panels.length - 1) * PANEL_GAP + 48;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" role="img" aria-labelledby="title desc">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" role="img" aria-labelledby="title desc">`,
+  );
   out.push(`<title id="title">Stakeholder Graph benchmark: time to first interactive frame and to a settled layout</title>`);
-  out.push(`<desc id="desc">${escape(`Median milliseconds from navigation start, log scale, per dataset and contender; DNF = not within the ${formatMs(options.capMs)} cap. ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.chromium}, software rendering.`)}</desc>`);
+  out.push(
+    `<desc id="desc">${escape(`Median milliseconds from navigation start, log scale, per dataset and contender; DNF = not within the ${formatMs(options.capMs)} cap. ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.chromium}, software rendering.`)}</desc>`,
+  );
   out.push('<defs>');
   for (const entry of contenders) {
-    out.push(`<pattern id="dnf-${entry.id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><rect width="3" height="6" fill="${entry.color}"/></pattern>`);
+    out.push(
+      `<pattern id="dnf-${entry.id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><rect width="3" height="6" fill="${entry.color}"/></pattern>`,
+    );
   }
   out.push('</defs>');
   out.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
-  out.push(`<text x="${LEFT}" y="24" font-size="16" font-weight="600" fill="#0f172a">Time from navigation start (median, log scale; lower is better)</text>`);
-  out.push(`<text x="${LEFT}" y="42" font-size="11" fill="#475569">${escape(`${results.machine.date.slice(0, 10)} · ${results.machine.cpu}, ${results.machine.cores} cores · ${results.machine.chromium} headless, software rendering · hatched = did not finish within ${formatMs(options.capMs)}`)}</text>`);
+  out.push(
+    `<text x="${LEFT}" y="24" font-size="16" font-weight="600" fill="#0f172a">Time from navigation start (median, log scale; lower is better)</text>`,
+  );
+  out.push(
+    `<text x="${LEFT}" y="42" font-size="11" fill="#475569">${escape(`${results.machine.date.slice(0, 10)} · ${results.machine.cpu}, ${results.machine.cores} cores · ${results.machine.chromium} headless, software rendering · hatched = did not finish within ${formatMs(options.capMs)}`)}</text>`,
+  );
   let legendX = LEFT;
   let legendY = 52;
   for (const entry of contenders) {
@@ -70,14 +80,19 @@ export function renderSvg(results: BenchResults): string {
   panels.forEach((panel, p) => {
     const top = TOP + p * (PANEL_HEIGHT + PANEL_GAP) + 20;
     const bottom = top + PANEL_HEIGHT;
-    const y = (ms: number) => bottom - ((Math.log10(Math.max(MIN_MS, Math.min(maxMs, ms))) - logMin) / (logMax - logMin)) * (PANEL_HEIGHT - HEADROOM);
+    const y = (ms: number) =>
+      bottom - ((Math.log10(Math.max(MIN_MS, Math.min(maxMs, ms))) - logMin) / (logMax - logMin)) * (PANEL_HEIGHT - HEADROOM);
     out.push(`<text x="${LEFT}" y="${top - 8}" font-size="13" font-weight="600" fill="#0f172a">${escape(panel.title)}</text>`);
     for (const tick of [10, 100, 1000, 10_000, maxMs]) {
       if (tick > maxMs) continue;
       const ty = y(tick).toFixed(1);
       const isCap = tick === maxMs;
-      out.push(`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${ty}" y2="${ty}" stroke="${isCap ? '#b91c1c' : '#e2e8f0'}"${isCap ? ' stroke-dasharray="4 3"' : ''}/>`);
-      out.push(`<text x="${LEFT - 6}" y="${Number(ty) + 4}" font-size="10" text-anchor="end" fill="${isCap ? '#b91c1c' : '#475569'}">${escape(isCap ? `cap ${formatMs(tick)}` : formatMs(tick))}</text>`);
+      out.push(
+        `<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${ty}" y2="${ty}" stroke="${isCap ? '#b91c1c' : '#e2e8f0'}"${isCap ? ' stroke-dasharray="4 3"' : ''}/>`,
+      );
+      out.push(
+        `<text x="${LEFT - 6}" y="${Number(ty) + 4}" font-size="10" text-anchor="end" fill="${isCap ? '#b91c1c' : '#475569'}">${escape(isCap ? `cap ${formatMs(tick)}` : formatMs(tick))}</text>`,
+      );
     }
     out.push(`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${bottom}" y2="${bottom}" stroke="#94a3b8"/>`);
     datasets.forEach((dataset, d) => {
@@ -93,11 +108,21 @@ export function renderSvg(results: BenchResults): string {
         const barTop = dnf ? y(maxMs) : value === null ? bottom : y(value);
         const fill = dnf ? `url(#dnf-${entry.id})` : entry.color;
         const label = dnf ? 'DNF' : formatMs(value);
-        out.push(`<rect x="${(x + 1).toFixed(1)}" y="${barTop.toFixed(1)}" width="${(barWidth - 2).toFixed(1)}" height="${Math.max(0, bottom - barTop).toFixed(1)}" fill="${fill}" stroke="${entry.color}" stroke-width="${dnf ? 1 : 0}"><title>${escape(`${entry.label}, ${dataset.label}: ${label}`)}</title></rect>`);
-        if (dnf) out.push(`<text x="${cx}" y="${(barTop - 4).toFixed(1)}" font-size="9" font-weight="700" text-anchor="middle" fill="#7f1d1d">DNF</text>`);
-        else out.push(`<text transform="translate(${cx} ${(barTop - 4).toFixed(1)}) rotate(-90)" font-size="9" dominant-baseline="middle" fill="#0f172a">${escape(label)}</text>`);
+        out.push(
+          `<rect x="${(x + 1).toFixed(1)}" y="${barTop.toFixed(1)}" width="${(barWidth - 2).toFixed(1)}" height="${Math.max(0, bottom - barTop).toFixed(1)}" fill="${fill}" stroke="${entry.color}" stroke-width="${dnf ? 1 : 0}"><title>${escape(`${entry.label}, ${dataset.label}: ${label}`)}</title></rect>`,
+        );
+        if (dnf)
+          out.push(
+            `<text x="${cx}" y="${(barTop - 4).toFixed(1)}" font-size="9" font-weight="700" text-anchor="middle" fill="#7f1d1d">DNF</text>`,
+          );
+        else
+          out.push(
+            `<text transform="translate(${cx} ${(barTop - 4).toFixed(1)}) rotate(-90)" font-size="9" dominant-baseline="middle" fill="#0f172a">${escape(label)}</text>`,
+          );
       });
-      out.push(`<text x="${(LEFT + (d + 0.5) * groupWidth).toFixed(1)}" y="${bottom + 30}" font-size="12" text-anchor="middle" fill="#0f172a">${escape(dataset.id === 'seed' ? `seed (${dataset.nodes} nodes)` : `${dataset.label} nodes`)}</text>`);
+      out.push(
+        `<text x="${(LEFT + (d + 0.5) * groupWidth).toFixed(1)}" y="${bottom + 30}" font-size="12" text-anchor="middle" fill="#0f172a">${escape(dataset.id === 'seed' ? `seed (${dataset.nodes} nodes)` : `${dataset.label} nodes`)}</text>`,
+      );
     });
   });
   out.push('</svg>');

@@ -110,10 +110,19 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
       for (let run = 1; run <= options.runs; run++) {
         for (const id of options.contenders) {
           if (capped.has(id)) continue;
-          const m = await measure(browser, { origin: server.origin, contender: id, dataset, capMs: options.capMs, panZoomMs: options.panZoomMs, settleEvent });
+          const m = await measure(browser, {
+            origin: server.origin,
+            contender: id,
+            dataset,
+            capMs: options.capMs,
+            panZoomMs: options.panZoomMs,
+            settleEvent,
+          });
           measurements.push(m);
           done.get(id)!.push(m);
-          log(`${dataset.id.padEnd(7)} ${id.padEnd(16)} run ${run}: first frame ${formatMs(m.firstFrameMs)}, settled ${formatMs(m.settledMs)}, block ${formatMs(m.longestBlock?.ms ?? null)}, pan/zoom p95 ${formatMs(m.panZoom?.p95 ?? null)}, path ${formatMs(m.highlight?.ms ?? null)}, heap ${m.heapBytes === null ? '–' : `${(m.heapBytes / 2 ** 20).toFixed(1)} MB`} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`);
+          log(
+            `${dataset.id.padEnd(7)} ${id.padEnd(16)} run ${run}: first frame ${formatMs(m.firstFrameMs)}, settled ${formatMs(m.settledMs)}, block ${formatMs(m.longestBlock?.ms ?? null)}, pan/zoom p95 ${formatMs(m.panZoom?.p95 ?? null)}, path ${formatMs(m.highlight?.ms ?? null)}, heap ${m.heapBytes === null ? '–' : `${(m.heapBytes / 2 ** 20).toFixed(1)} MB`} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
+          );
           if (m.stuck) {
             log('  the page stopped answering: restarting the browser');
             await browser.close().catch(() => undefined);
@@ -135,11 +144,21 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
   const loadAfter = loadavg()[0]!;
   const cores = cpus().length;
   if (Math.max(loadBefore, loadAfter) > cores) {
-    notes.push(`The machine was busy with other work (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${cores} cores): absolute times are inflated; ratios within the run are less affected.`);
+    notes.push(
+      `The machine was busy with other work (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${cores} cores): absolute times are inflated; ratios within the run are less affected.`,
+    );
   }
   const results: BenchResults = {
     machine: machineInfo(chromiumVersion, executablePath, CHROMIUM_ARGS, loadBefore),
-    options: { sizes: options.sizes, seed: options.seed, runs: options.runs, contenders: options.contenders, capMs: options.capMs, panZoomMs: options.panZoomMs, widgetSettleEvent: settleEvent },
+    options: {
+      sizes: options.sizes,
+      seed: options.seed,
+      runs: options.runs,
+      contenders: options.contenders,
+      capMs: options.capMs,
+      panZoomMs: options.panZoomMs,
+      widgetSettleEvent: settleEvent,
+    },
     timeOrigin: 'navigation start (performance.now() in the page)',
     datasets,
     bundles,
@@ -175,7 +194,10 @@ export function parseArgs(argv: readonly string[]): Partial<RunOptions> {
         Object.assign(options, SMOKE);
         break;
       case '--sizes':
-        options.sizes = value().split(',').filter(Boolean).map((size) => Math.round(number('--sizes', size)));
+        options.sizes = value()
+          .split(',')
+          .filter(Boolean)
+          .map((size) => Math.round(number('--sizes', size)));
         break;
       case '--no-seed':
         options.seed = false;

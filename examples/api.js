@@ -11,7 +11,10 @@ const EVENTS = ['sg-load', 'sg-error', 'sg-select', 'sg-filter', 'sg-focus', 'sg
 function summary(event) {
   const detail = event.detail;
   if (event.type === 'sg-load') return `${detail.graph.order} actors, ${detail.graph.size} relationships`;
-  if (event.type === 'sg-path') return detail.active ? `${detail.from} → ${detail.to}: ${detail.active.nodes.join(' → ')}` : `${detail.from ?? '–'} → ${detail.to ?? '–'}: no path shown`;
+  if (event.type === 'sg-path')
+    return detail.active
+      ? `${detail.from} → ${detail.to}: ${detail.active.nodes.join(' → ')}`
+      : `${detail.from ?? '–'} → ${detail.to ?? '–'}: no path shown`;
   return JSON.stringify(detail);
 }
 

@@ -30,20 +30,19 @@ type Dataset = {
   edges: { key: string; source: string; target: string; undirected?: boolean; attributes: EdgeAttributes }[];
 };
 
-const data = JSON.parse(
-  readFileSync(new URL('./dprk-russia-2024.json', import.meta.url), 'utf8'),
-) as Dataset;
-const articleText = readFileSync(
-  new URL('../../shared/sources/dprk-troops-russia-article.txt', import.meta.url),
-  'utf8',
-);
+const data = JSON.parse(readFileSync(new URL('./dprk-russia-2024.json', import.meta.url), 'utf8')) as Dataset;
+const articleText = readFileSync(new URL('../../shared/sources/dprk-troops-russia-article.txt', import.meta.url), 'utf8');
 // The file may or may not end with a newline; a trailing empty string is not a line.
 const articleLines = articleText.replace(/\r?\n$/, '').split(/\r?\n/);
 
 /** Straightens curly quotes and apostrophes so quotes can be compared with plain text. */
 const straighten = (s: string): string => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const words = (s: string): string[] =>
-  straighten(s).toLowerCase().split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  straighten(s)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
 
 /** Claims the article makes; `keyword` tells apart claims sharing source, type and target. */
 type Claim = {
@@ -81,9 +80,7 @@ const matches = (claim: Claim, edge: Dataset['edges'][number]): boolean => {
   return [a.label, ...(a.items ?? [])].some((s) => s.toLowerCase().includes(kw));
 };
 
-const everyEvidence = data.edges.flatMap((edge) =>
-  edge.attributes.evidence.map((ev, i) => ({ where: `${edge.key}.evidence[${i}]`, ev })),
-);
+const everyEvidence = data.edges.flatMap((edge) => edge.attributes.evidence.map((ev, i) => ({ where: `${edge.key}.evidence[${i}]`, ev })));
 
 describe('dprk-russia-2024 nodes', () => {
   it('has exactly the six actors', () => {

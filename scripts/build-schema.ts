@@ -25,10 +25,10 @@ export function buildSchema(): Record<string, unknown> {
     $id: SCHEMA_ID,
     title: 'Stakeholder Graph dataset',
     description:
-      "A graph of actors and the relations between them, in graphology's serialization format "
-      + '(attributes, options, nodes, edges). Unknown attributes are allowed and kept. The loader '
-      + 'also checks what a schema cannot: unique keys, edges that point at existing nodes, '
-      + 'declared edge types, node kinds and sources, direction and parallel-edge options, and size limits.',
+      "A graph of actors and the relations between them, in graphology's serialization format " +
+      '(attributes, options, nodes, edges). Unknown attributes are allowed and kept. The loader ' +
+      'also checks what a schema cannot: unique keys, edges that point at existing nodes, ' +
+      'declared edge types, node kinds and sources, direction and parallel-edge options, and size limits.',
     ...body,
   };
 }

@@ -10,7 +10,10 @@ export function minifyLitCss() {
     name: 'minify-lit-css',
     transform(code, id) {
       if (!/\/src\/elements\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: code.replace(/css`([^`]*)`/g, (template, body) => (body.includes('${') ? template : `css\`${minifyCss(body)}\``)), map: null };
+      return {
+        code: code.replace(/css`([^`]*)`/g, (template, body) => (body.includes('${') ? template : `css\`${minifyCss(body)}\``)),
+        map: null,
+      };
     },
   };
 }

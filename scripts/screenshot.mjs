@@ -20,11 +20,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   // A state worth showing: North Korea selected, a path from the United States to Ukraine.
   await page.goto(`${url}#node=DPRK&from=US&to=Ukraine`);
-  await page.waitForFunction(
-    () => document.querySelector('stakeholder-explorer')?.graphElement?.cy?.nodes('.sg-path').length > 0,
-    null,
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction(() => document.querySelector('stakeholder-explorer')?.graphElement?.cy?.nodes('.sg-path').length > 0, null, {
+    timeout: 30_000,
+  });
   await page.waitForTimeout(800);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);

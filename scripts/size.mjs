@@ -98,7 +98,12 @@ export function importsOf(code, path) {
       if (target) dynamicImports.push(target);
     }
     // `new URL('assets/x.js', import.meta.url)`: a script started on demand (the layout worker).
-    if (node.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'URL' && isImportMetaUrl(node.arguments[1])) {
+    if (
+      node.type === 'NewExpression' &&
+      node.callee.type === 'Identifier' &&
+      node.callee.name === 'URL' &&
+      isImportMetaUrl(node.arguments[1])
+    ) {
       const specifier = constantString(node.arguments[0]);
       if (specifier?.endsWith('.js')) dynamicImports.push(resolve(dirname(path), specifier));
     }
@@ -203,13 +208,15 @@ function main() {
   for (const file of result.lazy) console.log(row(file.file, file));
   if (process.argv.includes('--deps')) {
     console.log('Eager bytes by package (minified; gzip of those bytes alone):');
-    for (const group of bytesByPackage(dir, result.eager)) console.log(`  ${group.name.padEnd(48)} ${kb(group.bytes).padStart(10)} ${kb(group.gzipAlone).padStart(10)}`);
+    for (const group of bytesByPackage(dir, result.eager))
+      console.log(`  ${group.name.padEnd(48)} ${kb(group.bytes).padStart(10)} ${kb(group.gzipAlone).padStart(10)}`);
   }
   if (!result.withinBudget) {
-    console.error(`Over budget: the eager part is ${kb(result.eagerGzip)} gzip, ${kb(result.eagerGzip - result.budget)} more than ${kb(result.budget)}.`);
+    console.error(
+      `Over budget: the eager part is ${kb(result.eagerGzip)} gzip, ${kb(result.eagerGzip - result.budget)} more than ${kb(result.budget)}.`,
+    );
     process.exit(1);
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
-

@@ -36,7 +36,11 @@ describe('measureBundle', () => {
 
   it('counts import() targets, their own static imports and worker scripts as lazy, never the eager ones', () => {
     const { lazy } = measureBundle(dir);
-    expect(lazy.map((file: { file: string }) => file.file).sort()).toEqual(['assets/worker.js', 'chunks/panel-only.js', 'chunks/panels.js']);
+    expect(lazy.map((file: { file: string }) => file.file).sort()).toEqual([
+      'assets/worker.js',
+      'chunks/panel-only.js',
+      'chunks/panels.js',
+    ]);
   });
 
   it('sums the eager gzip bytes and compares them with the budget', () => {

@@ -55,17 +55,30 @@ beforeAll(async () => {
   packageDir = mkdtempSync(join(tmpdir(), 'sg-embed-'));
   const dist = join(packageDir, 'dist');
   slowBuilds = Promise.all([
-    run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(dist, 'types')]).then(() => fixDeclarationImports(join(dist, 'types'))),
+    run(require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(dist, 'types')]).then(() =>
+      fixDeclarationImports(join(dist, 'types')),
+    ),
     // The analyzer joins --outdir to its working directory, even an absolute one.
     run(require.resolve('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--quiet', '--outdir', relative(ROOT, packageDir)]),
   ]);
   // Keep the browser tests from failing as unhandled rejections if these fail; the package tests report it.
   slowBuilds.catch(() => undefined);
   await build({ root: ROOT, configFile: join(ROOT, 'vite.lib.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.npm.config.ts'), logLevel: 'warn', build: { outDir: join(dist, 'lib'), emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.npm.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: join(dist, 'lib'), emptyOutDir: true },
+  });
   cpSync(join(ROOT, 'package.json'), join(packageDir, 'package.json'));
   // The explorer app as `npm run build:app` writes it: static files, relative URLs.
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: join(packageDir, 'app'), emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    mode: 'production',
+    build: { outDir: join(packageDir, 'app'), emptyOutDir: true },
+  });
 
   server = await serve({
     '/dist/': dist,
@@ -108,14 +121,24 @@ async function open(path: string): Promise<Watched> {
     record.__events = [];
     document.addEventListener(
       'securitypolicyviolation',
-      (event) => record.__violations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample, at: `${event.sourceFile}:${event.lineNumber}` }),
+      (event) =>
+        record.__violations.push({
+          directive: event.violatedDirective,
+          blocked: event.blockedURI,
+          sample: event.sample,
+          at: `${event.sourceFile}:${event.lineNumber}`,
+        }),
       true,
     );
     for (const type of ['sg-load', 'sg-error', 'sg-select', 'sg-filter', 'sg-focus', 'sg-path']) {
       document.addEventListener(type, (event) => {
         const detail = (event as CustomEvent).detail;
         const target = event.target as Element;
-        record.__events.push({ type, target: target.id || target.localName, detail: type === 'sg-load' || type === 'sg-path' ? null : detail });
+        record.__events.push({
+          type,
+          target: target.id || target.localName,
+          detail: type === 'sg-load' || type === 'sg-path' ? null : detail,
+        });
       });
     }
   });
@@ -124,7 +147,8 @@ async function open(path: string): Promise<Watched> {
 }
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: object[] }).__violations);
-const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Array<{ type: string; target: string; detail: unknown }> }).__events);
+const events = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __events: Array<{ type: string; target: string; detail: unknown }> }).__events);
 
 /** Node count of the Cytoscape drawing of the graph element `id` (or the graph inside explorer `id`). */
 function nodeCount(page: Page, id: string): Promise<number> {
@@ -148,7 +172,11 @@ function bothDrawn(page: Page) {
 function withClass(page: Page, id: string, className: string): Promise<string[]> {
   return page.evaluate(
     ([id, className]) => {
-      type Cy = { elements(): { filter(test: (element: { hasClass(c: string): boolean }) => boolean): { map(f: (element: { id(): string }) => string): string[] } } };
+      type Cy = {
+        elements(): {
+          filter(test: (element: { hasClass(c: string): boolean }) => boolean): { map(f: (element: { id(): string }) => string): string[] };
+        };
+      };
       const graph = document.getElementById(id!) as HTMLElement & { cy: Cy };
       return graph.cy
         .elements()
@@ -215,7 +243,8 @@ describe('examples/article.html under a strict CSP, loaded with one script tag',
 
   it('reports changes as events, whoever made them: an attribute and a click on an actor', async () => {
     const { page } = watched;
-    const selects = async () => (await events(page)).filter((event) => event.type === 'sg-select' && event.target === 'widget').map((event) => event.detail);
+    const selects = async () =>
+      (await events(page)).filter((event) => event.type === 'sg-select' && event.target === 'widget').map((event) => event.detail);
     expect(await selects()).toContainEqual({ kind: 'node', key: 'ROK' });
 
     // A real click where Cytoscape draws an actor (one the legend overlay does not cover): pointer
@@ -244,10 +273,13 @@ describe('examples/article.html under a strict CSP, loaded with one script tag',
       const moved = await page.evaluate(async (layout) => {
         type Cy = { nodes(): Array<{ id(): string; position(): { x: number; y: number } }> };
         const widget = document.getElementById('widget') as HTMLElement & { cy: Cy };
-        const snapshot = () => JSON.stringify(widget.cy.nodes().map((node) => [node.id(), Math.round(node.position().x), Math.round(node.position().y)]));
+        const snapshot = () =>
+          JSON.stringify(widget.cy.nodes().map((node) => [node.id(), Math.round(node.position().x), Math.round(node.position().y)]));
         const before = snapshot();
         const settled = new Promise<string>((resolve) =>
-          widget.addEventListener('sg-layout-settled', (event) => resolve((event as CustomEvent<{ layout: string }>).detail.layout), { once: true }),
+          widget.addEventListener('sg-layout-settled', (event) => resolve((event as CustomEvent<{ layout: string }>).detail.layout), {
+            once: true,
+          }),
         );
         widget.setAttribute('layout', layout);
         const name = await settled;
@@ -273,8 +305,16 @@ describe('the explorer app as static files, deployed in a sub-folder under the s
         return (graph?.cy?.nodes('.sg-path').length ?? 0) > 0;
       });
       const state = await page.evaluate(() => {
-        const graph = (document.querySelector('stakeholder-explorer') as HTMLElement & { graphElement: HTMLElement & { selection: unknown; cy: { nodes(): { length: number } } } }).graphElement;
-        return { nodes: graph.cy.nodes().length, selection: graph.selection, icon: (document.querySelector('link[rel=icon]') as HTMLLinkElement).href };
+        const graph = (
+          document.querySelector('stakeholder-explorer') as HTMLElement & {
+            graphElement: HTMLElement & { selection: unknown; cy: { nodes(): { length: number } } };
+          }
+        ).graphElement;
+        return {
+          nodes: graph.cy.nodes().length,
+          selection: graph.selection,
+          icon: (document.querySelector('link[rel=icon]') as HTMLLinkElement).href,
+        };
       });
       expect(state.nodes).toBe(6);
       expect(state.selection).toEqual({ kind: 'node', key: 'DPRK' });
@@ -339,7 +379,11 @@ describe('examples/dark.html: theme and CSS custom properties from the page', ()
     const colours = await watched.page.evaluate(() => {
       const graph = document.getElementById('dark-graph')!;
       const legend = graph.shadowRoot!.querySelector('[part="legend"]')!;
-      return { background: getComputedStyle(graph).backgroundColor, accent: getComputedStyle(graph).getPropertyValue('--sg-accent').trim(), legendText: getComputedStyle(legend).color };
+      return {
+        background: getComputedStyle(graph).backgroundColor,
+        accent: getComputedStyle(graph).getPropertyValue('--sg-accent').trim(),
+        legendText: getComputedStyle(legend).color,
+      };
     });
     expect(colours).toEqual({ background: 'rgb(17, 24, 39)', accent: '#fbbf24', legendText: 'rgb(243, 244, 246)' });
   });
@@ -372,7 +416,11 @@ describe('examples/dark.html: theme and CSS custom properties from the page', ()
 
   it('shows the page’s own details for the selected actor, whose buttons move the selection', async () => {
     const { page } = watched;
-    await page.evaluate(() => (document.getElementById('dark-explorer') as HTMLElement & { graphElement: { select(key: string): void } }).graphElement.select('DPRK'));
+    await page.evaluate(() =>
+      (document.getElementById('dark-explorer') as HTMLElement & { graphElement: { select(key: string): void } }).graphElement.select(
+        'DPRK',
+      ),
+    );
     const heading = page.locator('#dark-explorer .page-details h3');
     await expect.poll(() => heading.textContent()).toBe('North Korea');
     await page.locator('#dark-explorer .page-details').getByRole('button', { name: 'Russia', exact: true }).click();
@@ -421,12 +469,16 @@ describe('the published package', () => {
     const detail = result.eager.map((file: { file: string; gzip: number }) => `${file.file}: ${file.gzip}`).join(', ');
     expect(result.eager.length, 'the entry and its chunks').toBeGreaterThan(0);
     expect(result.lazy.length, 'the explorer panels are a lazy chunk').toBeGreaterThan(0);
-    expect(result.eagerGzip, `eager gzip bytes (${detail}); run \`npm run build:lib && npm run size -- --deps\``).toBeLessThanOrEqual(BUDGET_BYTES);
+    expect(result.eagerGzip, `eager gzip bytes (${detail}); run \`npm run build:lib && npm run size -- --deps\``).toBeLessThanOrEqual(
+      BUDGET_BYTES,
+    );
   });
 
   it('passes publint with no error or warning', async () => {
     const { messages } = await publint({ pkgDir: packageDir, level: 'warning', pack: 'npm' });
-    expect(messages.map((message) => `${message.type} ${message.code} at ${message.path.join('.')}: ${JSON.stringify(message.args)}`)).toEqual([]);
+    expect(
+      messages.map((message) => `${message.type} ${message.code} at ${message.path.join('.')}: ${JSON.stringify(message.args)}`),
+    ).toEqual([]);
   });
 
   it('lists in sideEffects every module that registers an element (else bundlers drop the registration)', () => {
@@ -435,8 +487,13 @@ describe('the published package', () => {
     const registering = sourceFiles(join(ROOT, 'src'))
       .filter((file) => !file.includes('.test.') && !file.includes(`${sep}app${sep}`))
       .filter((file) => {
-        const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
-        return code.includes('customElements.define(') || (code !== '' && code.split('\n').every((line) => /^import '[^']+';$/.test(line.trim())));
+        const code = readFileSync(file, 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .trim();
+        return (
+          code.includes('customElements.define(') ||
+          (code !== '' && code.split('\n').every((line) => /^import '[^']+';$/.test(line.trim())))
+        );
       })
       .map((file) => `./${relative(ROOT, file).split(sep).join('/')}`);
     expect(registering).toContain('./src/elements/stakeholder-explorer/explorer-parts.ts');
@@ -451,19 +508,29 @@ describe('the published package', () => {
     const declarations = manifest.modules.flatMap((module: { declarations: object[] }) => module.declarations);
     const graph = declarations.find((declaration: { tagName?: string }) => declaration.tagName === 'stakeholder-graph');
     const names = (list: Array<{ name: string }> = []) => list.map((item) => item.name);
-    expect(names(graph.attributes)).toEqual(expect.arrayContaining(['src', 'label', 'selected', 'layout', 'edge-types', 'statuses', 'theme', 'path-from', 'path-to', 'nonce']));
+    expect(names(graph.attributes)).toEqual(
+      expect.arrayContaining(['src', 'label', 'selected', 'layout', 'edge-types', 'statuses', 'theme', 'path-from', 'path-to', 'nonce']),
+    );
     expect(names(graph.attributes)).not.toContain('focusState');
-    expect(names(graph.members)).toEqual(expect.arrayContaining(['data', 'graph', 'cy', 'select', 'focus', 'highlightPath', 'findPaths', 'fit']));
+    expect(names(graph.members)).toEqual(
+      expect.arrayContaining(['data', 'graph', 'cy', 'select', 'focus', 'highlightPath', 'findPaths', 'fit']),
+    );
     expect(graph.events).toContainEqual(expect.objectContaining({ name: 'sg-select', type: { text: 'CustomEvent<SgSelectDetail>' } }));
     expect(names(graph.cssParts)).toEqual(['canvas', 'legend', 'error', 'legend-toggle']);
     expect(names(graph.attributes)).toContain('controls');
     expect(names(graph.members)).toContain('refreshTheme');
     const explorer = declarations.find((declaration: { tagName?: string }) => declaration.tagName === 'stakeholder-explorer');
-    expect(names(explorer.attributes)).toEqual(expect.arrayContaining(['src', 'label', 'theme', 'controls', 'selected', 'layout', 'edge-types', 'path-from']));
+    expect(names(explorer.attributes)).toEqual(
+      expect.arrayContaining(['src', 'label', 'theme', 'controls', 'selected', 'layout', 'edge-types', 'path-from']),
+    );
     expect(names(explorer.members)).toContain('detailsRenderer');
     expect(names(explorer.slots)).toEqual(['details']);
     expect(graph.cssProperties).toContainEqual(expect.objectContaining({ name: '--sg-background', default: '#ffffff' }));
-    expect(names(declarations.filter((d: { customElement?: boolean }) => d.customElement).map((d: { tagName: string }) => ({ name: d.tagName })))).toContain('stakeholder-explorer');
+    expect(
+      names(
+        declarations.filter((d: { customElement?: boolean }) => d.customElement).map((d: { tagName: string }) => ({ name: d.tagName })),
+      ),
+    ).toContain('stakeholder-explorer');
   });
 });
 
@@ -471,9 +538,14 @@ describe('the published package', () => {
 function serve(routes: Record<string, string>): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const headers: Record<string, string> = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+    const headers: Record<string, string> = {
+      'Content-Security-Policy': STRICT_CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    };
     // The same pages under a policy that also names the Trusted Types policies allowed.
-    if (new URL(request.url ?? '/', 'http://localhost').searchParams.has('named-policies')) headers['Content-Security-Policy'] += '; trusted-types lit-html';
+    if (new URL(request.url ?? '/', 'http://localhost').searchParams.has('named-policies'))
+      headers['Content-Security-Policy'] += '; trusted-types lit-html';
     if (path === '/test/nonce.html') {
       headers['Content-Security-Policy'] = STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'nonce-${NONCE}'`);
       response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html']! }).end(NONCE_PAGE);
@@ -499,7 +571,9 @@ function run(script: string, args: string[]): Promise<void> {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${relative(ROOT, script)} ${args.join(' ')} exited ${code}:\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? done() : fail(new Error(`${relative(ROOT, script)} ${args.join(' ')} exited ${code}:\n${output}`)),
+    );
   });
 }
 

@@ -27,7 +27,15 @@ export { STATUSES, type Dataset, type Status } from './graph/dataset-schema';
 export { ALL, type Filter, type VisibleSet } from './graph/filter';
 export { findPaths, type Path, type PathOptions, type PathResult, type Hop, type Direction } from './graph/paths';
 export { LAYOUTS, type LayoutDescriptor } from './layout/layouts';
-export type { SgLoadDetail, SgErrorDetail, SgSelectDetail, SgFilterDetail, SgFocusDetail, SgPathDetail, SgEventMap } from './elements/events';
+export type {
+  SgLoadDetail,
+  SgErrorDetail,
+  SgSelectDetail,
+  SgFilterDetail,
+  SgFocusDetail,
+  SgPathDetail,
+  SgEventMap,
+} from './elements/events';
 
 if (!customElements.get('stakeholder-explorer')) customElements.define('stakeholder-explorer', StakeholderExplorer);
 

@@ -15,7 +15,17 @@ export { DEFAULT_LIMITS, type Limits } from './graph/limits';
 export { resolveRegistry, type Registry, type EdgeType, type NodeKind } from './graph/registry';
 export { STATUSES, type Dataset, type Status } from './graph/dataset-schema';
 export { ALL, type Filter, type VisibleSet } from './graph/filter';
-export { findPaths, shortestPath, explainNoPath, UnknownActorError, type Path, type PathOptions, type PathResult, type Hop, type Direction } from './graph/paths';
+export {
+  findPaths,
+  shortestPath,
+  explainNoPath,
+  UnknownActorError,
+  type Path,
+  type PathOptions,
+  type PathResult,
+  type Hop,
+  type Direction,
+} from './graph/paths';
 export { narrate, describeHop } from './graph/path-narrative';
 export { createSearchIndex, type SearchHit } from './graph/search';
 export { LAYOUTS, type LayoutDescriptor } from './layout/layouts';

@@ -24,7 +24,15 @@ export function plainElements(data: SerializedGraph): ElementDefinition[] {
   for (const node of data.nodes ?? []) {
     const attributes = node.attributes ?? {};
     const kind = registry.nodeKinds?.[String(attributes.kind)];
-    elements.push({ group: 'nodes', data: { id: String(node.key), label: String(attributes.label ?? node.key), color: kind?.color ?? '#475569', shape: kind?.shape ?? 'ellipse' } });
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: String(node.key),
+        label: String(attributes.label ?? node.key),
+        color: kind?.color ?? '#475569',
+        shape: kind?.shape ?? 'ellipse',
+      },
+    });
   }
   for (const edge of data.edges ?? []) {
     const attributes = edge.attributes ?? {};
@@ -58,7 +66,10 @@ export const PLAIN_STYLE: StylesheetJson = [
       width: 2,
     },
   },
-  { selector: '.path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'background-color': '#dc2626', width: 6, 'z-index': 10 } },
+  {
+    selector: '.path',
+    style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'background-color': '#dc2626', width: 6, 'z-index': 10 },
+  },
   { selector: '.dim', style: { opacity: 0.15 } },
 ];
 

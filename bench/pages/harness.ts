@@ -100,7 +100,11 @@ class LongFrames {
       .slice()
       .sort((a, b) => b.duration - a.duration)
       .slice(0, 3)
-      .map((script) => `${Math.round(script.duration)} ms ${script.invoker ?? ''} ${script.sourceFunctionName ?? ''} ${(script.sourceURL ?? '').split('/').pop()}`.replace(/\s+/g, ' ').trim());
+      .map((script) =>
+        `${Math.round(script.duration)} ms ${script.invoker ?? ''} ${script.sourceFunctionName ?? ''} ${(script.sourceURL ?? '').split('/').pop()}`
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
     this.top.push({ startMs: Math.round(entry.startTime), ms: Math.round(entry.duration), scripts });
     this.top.sort((a, b) => b.ms - a.ms);
     this.top.length = Math.min(this.top.length, 5);

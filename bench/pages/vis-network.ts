@@ -78,7 +78,10 @@ const edges = new DataSet<Edge>(
 );
 let stabilizationIterations = 0;
 network = new Network(container, { nodes, edges }, {});
-network.on('stabilizationProgress', (progress: { iterations: number }) => (stabilizationIterations = Math.max(stabilizationIterations, progress.iterations)));
+network.on(
+  'stabilizationProgress',
+  (progress: { iterations: number }) => (stabilizationIterations = Math.max(stabilizationIterations, progress.iterations)),
+);
 network.once('stabilized', () => harness.settled(performance.now()));
 await drawn(harness.params.cap + 60_000);
 harness.firstFrame(await nextFrame());

@@ -54,7 +54,11 @@ async function setHash(graph: StakeholderGraph, hash: string): Promise<void> {
 
 const legendButton = (graph: StakeholderGraph, facet: string, key: string) =>
   graph.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-facet=${facet}][data-key="${key}"]`)!;
-const ids = (graph: StakeholderGraph, className: string) => graph.cy!.elements(`.${className}`).map((element) => element.id()).sort();
+const ids = (graph: StakeholderGraph, className: string) =>
+  graph
+    .cy!.elements(`.${className}`)
+    .map((element) => element.id())
+    .sort();
 
 /** True when every node lies on one circle around their centroid (within 1%). */
 function onACircle(graph: StakeholderGraph): boolean {
@@ -209,7 +213,8 @@ describe('reloading with a hash', () => {
     const root = explorer.shadowRoot!;
     expect(text(root.querySelector('sg-details')!.shadowRoot!.querySelector('#heading'))).toBe('Russia');
     expect(root.querySelector('sg-relationships')!.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(7);
-    const select = (name: string) => [...root.querySelectorAll('.toolbar label')].find((label) => text(label).startsWith(name))!.querySelector('select')!;
+    const select = (name: string) =>
+      [...root.querySelectorAll('.toolbar label')].find((label) => text(label).startsWith(name))!.querySelector('select')!;
     expect(select('Layout').value).toBe('circle');
     expect(select('Focus').value).toBe('2');
     // Restoring does not rewrite what was loaded.

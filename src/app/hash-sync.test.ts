@@ -18,7 +18,15 @@ class FakeGraph extends EventTarget {
   layout: string | null = null;
   updateComplete = Promise.resolve(true);
   readonly edges = new Set(['DPRK-pact-Russia']);
-  pathQuery = { from: null as string | null, to: null as string | null, types: null as string[] | null, direction: 'follow' as const, statuses: null, maxHops: 4, index: 0 };
+  pathQuery = {
+    from: null as string | null,
+    to: null as string | null,
+    types: null as string[] | null,
+    direction: 'follow' as const,
+    statuses: null,
+    maxHops: 4,
+    index: 0,
+  };
   get pathFrom() {
     return this.pathQuery.from;
   }
@@ -50,7 +58,11 @@ class FakeGraph extends EventTarget {
 
 /** A window with a location whose hash `replaceState` updates, counting the writes. */
 function fakeWindow(hash = '') {
-  const win = new EventTarget() as EventTarget & { location: { hash: string; pathname: string; search: string }; history: { replaceState(data: unknown, unused: string, url: string): void }; writes: string[] };
+  const win = new EventTarget() as EventTarget & {
+    location: { hash: string; pathname: string; search: string };
+    history: { replaceState(data: unknown, unused: string, url: string): void };
+    writes: string[];
+  };
   win.location = { hash, pathname: '/app/', search: '' };
   win.writes = [];
   win.history = {
@@ -62,7 +74,8 @@ function fakeWindow(hash = '') {
   return win;
 }
 
-const bind = (graph: FakeGraph, win: ReturnType<typeof fakeWindow>) => bindHashState(graph as unknown as StakeholderGraph, win as unknown as Window);
+const bind = (graph: FakeGraph, win: ReturnType<typeof fakeWindow>) =>
+  bindHashState(graph as unknown as StakeholderGraph, win as unknown as Window);
 
 describe('currentState and applyState', () => {
   it('reads selection, focus, filter and layout, with an empty layout as the default', () => {
@@ -82,18 +95,32 @@ describe('currentState and applyState', () => {
   it('reads and applies the path query', () => {
     const graph = new FakeGraph();
     applyState(graph as unknown as StakeholderGraph, {
-      selected: null, focus: null, filter: ALL, layout: null,
+      selected: null,
+      focus: null,
+      filter: ALL,
+      layout: null,
       path: { from: 'US', to: 'Ukraine', types: ['targets'], direction: 'ignore', index: 1 },
     });
     expect(graph.pathQuery).toMatchObject({ from: 'US', to: 'Ukraine', types: ['targets'], direction: 'ignore', index: 1 });
-    expect(currentState(graph as unknown as StakeholderGraph).path).toEqual({ from: 'US', to: 'Ukraine', types: ['targets'], direction: 'ignore', index: 1 });
+    expect(currentState(graph as unknown as StakeholderGraph).path).toEqual({
+      from: 'US',
+      to: 'Ukraine',
+      types: ['targets'],
+      direction: 'ignore',
+      index: 1,
+    });
     applyState(graph as unknown as StakeholderGraph, { selected: null, focus: null, filter: ALL, layout: null, path: null });
     expect(graph.pathQuery.from).toBeNull();
   });
 
   it('applies the focus before the selection, so a focus does not take over the selected key', () => {
     const graph = new FakeGraph();
-    applyState(graph as unknown as StakeholderGraph, { selected: { kind: 'edge', key: 'DPRK-pact-Russia' }, focus: { key: 'UN', hops: 1 }, filter: ALL, layout: 'grid' });
+    applyState(graph as unknown as StakeholderGraph, {
+      selected: { kind: 'edge', key: 'DPRK-pact-Russia' },
+      focus: { key: 'UN', hops: 1 },
+      filter: ALL,
+      layout: 'grid',
+    });
     expect(graph.selected).toBe('DPRK-pact-Russia');
     expect(graph.focused).toEqual({ key: 'UN', hops: 1 });
     expect(graph.layout).toBe('grid');

@@ -16,7 +16,12 @@ describe('parseControls', () => {
   it('ignores an unknown token and names it, a suggestion and the valid ones', () => {
     const { shown, problems } = parseControls('serach legend', PARTS);
     expect([...shown]).toEqual(['legend']);
-    expect(problems).toEqual([{ path: 'controls', message: 'unknown control "serach" ignored (did you mean "search"?); valid controls: search, legend, details, table' }]);
+    expect(problems).toEqual([
+      {
+        path: 'controls',
+        message: 'unknown control "serach" ignored (did you mean "search"?); valid controls: search, legend, details, table',
+      },
+    ]);
   });
 
   it('quotes a hostile token escaped and shortened', () => {

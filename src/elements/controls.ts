@@ -24,12 +24,14 @@ export function parseControls<T extends string>(value: string | null | undefined
     if (token === '') continue;
     if (known.has(token)) shown.add(token as T);
     else {
-      problems.push({ path: 'controls', message: `unknown control ${quote(token)} ignored${hint(token, valid)}; valid controls: ${valid.join(', ')}` });
+      problems.push({
+        path: 'controls',
+        message: `unknown control ${quote(token)} ignored${hint(token, valid)}; valid controls: ${valid.join(', ')}`,
+      });
     }
   }
   return { shown, problems };
 }
-
 
 /** The parts of `<stakeholder-graph>` that `controls` chooses: the legend and the passing hints. */
 export const GRAPH_CONTROLS = ['legend', 'hints'] as const;

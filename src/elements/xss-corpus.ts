@@ -54,9 +54,20 @@ export function hostileDataset(payload: string) {
         key: 'A-B',
         source: 'A',
         target: payload,
-        attributes: { type: 'supplies', label: payload, status: 'confirmed', items: [payload], evidence: [{ source: 'src', lines: [1, 2], summary: payload, quote: payload }] },
+        attributes: {
+          type: 'supplies',
+          label: payload,
+          status: 'confirmed',
+          items: [payload],
+          evidence: [{ source: 'src', lines: [1, 2], summary: payload, quote: payload }],
+        },
       },
-      { key: `${payload}-C`, source: payload, target: 'C', attributes: { type: 'pact', status: 'reported', evidence: [{ source: 'src', lines: [3], summary: payload }] } },
+      {
+        key: `${payload}-C`,
+        source: payload,
+        target: 'C',
+        attributes: { type: 'pact', status: 'reported', evidence: [{ source: 'src', lines: [3], summary: payload }] },
+      },
     ],
   };
 }
@@ -109,7 +120,9 @@ export function injected(root: Element): string[] {
 
 /** All links (`<a href>`) below `root`, across shadow roots. */
 export function links(root: Element): HTMLAnchorElement[] {
-  return allElements(root).filter((element): element is HTMLAnchorElement => element instanceof HTMLAnchorElement && element.hasAttribute('href'));
+  return allElements(root).filter(
+    (element): element is HTMLAnchorElement => element instanceof HTMLAnchorElement && element.hasAttribute('href'),
+  );
 }
 
 export const xssFlag = (): unknown => (window as { __xss?: unknown }).__xss;

@@ -14,10 +14,16 @@ export function checkLimits(input: unknown, limits: Limits, problems: ProblemLis
   if (isObject(input)) {
     const { nodes, edges } = input as { nodes?: unknown; edges?: unknown };
     if (Array.isArray(nodes) && nodes.length > limits.maxNodes) {
-      problems.add('nodes', `${nodes.length} nodes is more than the limit of ${limits.maxNodes}; raise limits.maxNodes if this is intended`);
+      problems.add(
+        'nodes',
+        `${nodes.length} nodes is more than the limit of ${limits.maxNodes}; raise limits.maxNodes if this is intended`,
+      );
     }
     if (Array.isArray(edges) && edges.length > limits.maxEdges) {
-      problems.add('edges', `${edges.length} edges is more than the limit of ${limits.maxEdges}; raise limits.maxEdges if this is intended`);
+      problems.add(
+        'edges',
+        `${edges.length} edges is more than the limit of ${limits.maxEdges}; raise limits.maxEdges if this is intended`,
+      );
     }
     if (!problems.empty) return;
   }

@@ -13,7 +13,8 @@ import { isSafeAbsoluteUrl } from './safe-url';
 export const DEFAULT_EDGE_TYPE = 'related';
 
 /** Cytoscape refuses an element whose id is empty or only whitespace (and the whole graph with it). */
-const EMPTY_KEY = 'empty or blank key; every actor and relationship needs a key with visible characters (leave an edge\'s key out to have one made)';
+const EMPTY_KEY =
+  "empty or blank key; every actor and relationship needs a key with visible characters (leave an edge's key out to have one made)";
 const isBlank = (key: string) => /^\s*$/.test(key);
 
 export type GraphType = 'mixed' | 'directed' | 'undirected';
@@ -52,7 +53,10 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
 
   attributes.sources?.forEach((source, i) => {
     if (source.url !== undefined && !isSafeAbsoluteUrl(source.url)) {
-      problems.add(['attributes', 'sources', i, 'url'], `${quote(source.url)} is not an http(s) link; use a full https:// URL or leave it out`);
+      problems.add(
+        ['attributes', 'sources', i, 'url'],
+        `${quote(source.url)} is not an http(s) link; use a full https:// URL or leave it out`,
+      );
     }
   });
 
@@ -67,13 +71,19 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
     }
     const earlier = nodeIndex.get(key);
     if (earlier !== undefined) {
-      problems.add(['nodes', i, 'key'], `duplicate node key ${quote(key)} (also nodes[${earlier}]; keys are compared as text, so 1 and "1" collide); give each node its own key`);
+      problems.add(
+        ['nodes', i, 'key'],
+        `duplicate node key ${quote(key)} (also nodes[${earlier}]; keys are compared as text, so 1 and "1" collide); give each node its own key`,
+      );
       return;
     }
     nodeIndex.set(key, i);
     const kind = node.attributes?.kind;
     if (nodeKinds && kind !== undefined && !Object.hasOwn(nodeKinds, kind)) {
-      problems.add(['nodes', i, 'attributes', 'kind'], `kind ${quote(kind)} is not declared in attributes.nodeKinds${hint(kind, Object.keys(nodeKinds))}; declare it or fix the typo`);
+      problems.add(
+        ['nodes', i, 'attributes', 'kind'],
+        `kind ${quote(kind)} is not declared in attributes.nodeKinds${hint(kind, Object.keys(nodeKinds))}; declare it or fix the typo`,
+      );
     }
     nodes.push({ key, attributes: node.attributes ?? {} });
   });
@@ -93,11 +103,17 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
     if (explicitKey !== undefined) {
       const earlier = edgeIndex.get(explicitKey);
       if (earlier !== undefined) {
-        problems.add(at('key'), `duplicate edge key ${quote(explicitKey)} (also edges[${earlier}]); give each edge its own key or leave it out`);
+        problems.add(
+          at('key'),
+          `duplicate edge key ${quote(explicitKey)} (also edges[${earlier}]); give each edge its own key or leave it out`,
+        );
         return;
       }
       if (nodeIndex.has(explicitKey)) {
-        problems.add(at('key'), `edge key ${quote(explicitKey)} is also a node key (nodes[${nodeIndex.get(explicitKey)}]); nodes and edges share one id space, so rename one`);
+        problems.add(
+          at('key'),
+          `edge key ${quote(explicitKey)} is also a node key (nodes[${nodeIndex.get(explicitKey)}]); nodes and edges share one id space, so rename one`,
+        );
         return;
       }
       edgeIndex.set(explicitKey, i);
@@ -106,7 +122,10 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
     const source = String(edge.source);
     const target = String(edge.target);
     let endpointsOk = true;
-    for (const [field, key] of [['source', source], ['target', target]] as const) {
+    for (const [field, key] of [
+      ['source', source],
+      ['target', target],
+    ] as const) {
       if (!nodeIndex.has(key)) {
         endpointsOk = false;
         problems.add(at(field), `node ${quote(key)} not found${hint(key, nodeIndex.keys())}; add the node or fix the key`);
@@ -122,9 +141,17 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
     let typeSpec = undefined as { directed?: boolean } | undefined;
     if (edgeTypes) {
       if (type === undefined) {
-        problems.add(at('attributes', 'type'), `missing edge type; use one of ${Object.keys(edgeTypes).map((t) => quote(t)).join(', ')}`);
+        problems.add(
+          at('attributes', 'type'),
+          `missing edge type; use one of ${Object.keys(edgeTypes)
+            .map((t) => quote(t))
+            .join(', ')}`,
+        );
       } else if (!Object.hasOwn(edgeTypes, type)) {
-        problems.add(at('attributes', 'type'), `type ${quote(type)} is not declared in attributes.edgeTypes${hint(type, Object.keys(edgeTypes))}; declare it or fix the typo`);
+        problems.add(
+          at('attributes', 'type'),
+          `type ${quote(type)} is not declared in attributes.edgeTypes${hint(type, Object.keys(edgeTypes))}; declare it or fix the typo`,
+        );
       } else {
         typeSpec = edgeTypes[type];
       }
@@ -138,7 +165,10 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
 
     for (const [j, evidence] of (edge.attributes?.evidence ?? []).entries()) {
       if (sourceIds && !sourceIds.has(evidence.source)) {
-        problems.add(at('attributes', 'evidence', j, 'source'), `source ${quote(evidence.source)} is not in attributes.sources${hint(evidence.source, sourceIds)}; add it there or fix the id`);
+        problems.add(
+          at('attributes', 'evidence', j, 'source'),
+          `source ${quote(evidence.source)} is not in attributes.sources${hint(evidence.source, sourceIds)}; add it there or fix the id`,
+        );
       }
     }
 
@@ -150,7 +180,10 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
     if (!options.multi) {
       const pair = undirected ? `u\0${[source, target].sort().join('\0')}` : `d\0${source}\0${target}`;
       if (pairs.has(pair)) {
-        problems.add(at('target'), `a second edge between ${quote(source)} and ${quote(target)}, but options.multi is false; set "multi": true in options or merge the edges`);
+        problems.add(
+          at('target'),
+          `a second edge between ${quote(source)} and ${quote(target)}, but options.multi is false; set "multi": true in options or merge the edges`,
+        );
         return;
       }
       pairs.add(pair);
@@ -205,4 +238,3 @@ function assignMissingEdgeKeys(
     return { ...edge, key };
   });
 }
-

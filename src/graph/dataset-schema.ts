@@ -14,10 +14,30 @@ export type Status = (typeof STATUSES)[number];
 
 /** Node shapes Cytoscape can draw, usable in `nodeKinds[kind].shape`. */
 export const NODE_SHAPES = [
-  'ellipse', 'triangle', 'round-triangle', 'rectangle', 'round-rectangle', 'bottom-round-rectangle',
-  'cut-rectangle', 'barrel', 'rhomboid', 'diamond', 'round-diamond', 'pentagon', 'round-pentagon',
-  'hexagon', 'round-hexagon', 'concave-hexagon', 'heptagon', 'round-heptagon', 'octagon',
-  'round-octagon', 'star', 'tag', 'round-tag', 'vee',
+  'ellipse',
+  'triangle',
+  'round-triangle',
+  'rectangle',
+  'round-rectangle',
+  'bottom-round-rectangle',
+  'cut-rectangle',
+  'barrel',
+  'rhomboid',
+  'diamond',
+  'round-diamond',
+  'pentagon',
+  'round-pentagon',
+  'hexagon',
+  'round-hexagon',
+  'concave-hexagon',
+  'heptagon',
+  'round-heptagon',
+  'octagon',
+  'round-octagon',
+  'star',
+  'tag',
+  'round-tag',
+  'vee',
 ] as const;
 
 const finiteNumber = v.pipe(v.number(), v.finite('must be a finite number'));

@@ -84,7 +84,11 @@ function typeBreakdown(registry: Registry, counts: Map<string, number>): string 
 function statusBreakdown(counts: Map<StatusKey, number>): string {
   return ([...STATUSES, UNSPECIFIED_STATUS] as StatusKey[])
     .filter((status) => counts.has(status))
-    .map((status) => (status === UNSPECIFIED_STATUS ? `${counts.get(status)} with ${STATUS_LABELS[status]}` : `${counts.get(status)} ${STATUS_LABELS[status]}`))
+    .map((status) =>
+      status === UNSPECIFIED_STATUS
+        ? `${counts.get(status)} with ${STATUS_LABELS[status]}`
+        : `${counts.get(status)} ${STATUS_LABELS[status]}`,
+    )
     .join(', ');
 }
 

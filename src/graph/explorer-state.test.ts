@@ -33,7 +33,9 @@ describe('encodeHash', () => {
   });
 
   it('leaves out path defaults: all types, following arrows, the first path', () => {
-    expect(encodeHash(state({ path: { from: 'US', to: 'Ukraine', types: null, direction: 'follow', index: 0 } }))).toBe('#from=US&to=Ukraine');
+    expect(encodeHash(state({ path: { from: 'US', to: 'Ukraine', types: null, direction: 'follow', index: 0 } }))).toBe(
+      '#from=US&to=Ukraine',
+    );
   });
 
   it('writes an empty list (show none) as a parameter without a value', () => {
@@ -75,7 +77,10 @@ describe('decodeHash', () => {
   });
 
   it('falls back to one step for a bad or missing step count', () => {
-    expect([decodeHash('#focus=DPRK:7').focus, decodeHash('#focus=DPRK').focus]).toEqual([{ key: 'DPRK', hops: 1 }, { key: 'DPRK', hops: 1 }]);
+    expect([decodeHash('#focus=DPRK:7').focus, decodeHash('#focus=DPRK').focus]).toEqual([
+      { key: 'DPRK', hops: 1 },
+      { key: 'DPRK', hops: 1 },
+    ]);
   });
 
   it('reads an empty list as "show none" and skips empty items', () => {
@@ -83,7 +88,13 @@ describe('decodeHash', () => {
   });
 
   it('falls back to the first path and to following arrows for bad values', () => {
-    expect(decodeHash('#from=US&to=Ukraine&path=-1&dir=sideways').path).toEqual({ from: 'US', to: 'Ukraine', types: null, direction: 'follow', index: 0 });
+    expect(decodeHash('#from=US&to=Ukraine&path=-1&dir=sideways').path).toEqual({
+      from: 'US',
+      to: 'Ukraine',
+      types: null,
+      direction: 'follow',
+      index: 0,
+    });
   });
 
   it('rejects a fractional path index', () => {
@@ -99,10 +110,12 @@ describe('decodeHash', () => {
   });
 
   it('never throws and always gives a complete state, whatever the input', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (hash) => {
-      const decoded = decodeHash(hash);
-      expect(Object.keys(decoded).sort()).toEqual(['filter', 'focus', 'layout', 'path', 'selected']);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (hash) => {
+        const decoded = decodeHash(hash);
+        expect(Object.keys(decoded).sort()).toEqual(['filter', 'focus', 'layout', 'path', 'selected']);
+      }),
+    );
   });
 });
 
@@ -110,7 +123,9 @@ describe('round trip', () => {
   /** Any unicode text, and text built from the characters that matter to URLs and to the list format. */
   const key = fc.oneof(
     fc.string({ unit: 'binary' }),
-    fc.string({ unit: fc.constantFrom(',', ':', '&', '=', '#', '%', ' ', '+', '?', '/', '2', 'C', 'a', 'é', '😀', '%2C', '%25', '%00', '%3A') }),
+    fc.string({
+      unit: fc.constantFrom(',', ':', '&', '=', '#', '%', ' ', '+', '?', '/', '2', 'C', 'a', 'é', '😀', '%2C', '%25', '%00', '%3A'),
+    }),
   );
   const list = fc.option(fc.array(key, { maxLength: 5 }), { nil: null });
   const anyState: fc.Arbitrary<ExplorerState> = fc.record({
@@ -125,9 +140,12 @@ describe('round trip', () => {
   });
 
   it('decodes what it encodes, for arbitrary keys', () => {
-    fc.assert(fc.property(anyState, (original) => {
-      expect(decodeHash(encodeHash(original))).toEqual(original);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(anyState, (original) => {
+        expect(decodeHash(encodeHash(original))).toEqual(original);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps lists with empty keys apart from empty lists', () => {

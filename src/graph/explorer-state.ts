@@ -42,7 +42,11 @@ export const DEFAULT_STATE: ExplorerState = Object.freeze({
   path: null,
 });
 
-const LIST_PARAMS = [['types', 'edgeTypes'], ['statuses', 'statuses'], ['kinds', 'nodeKinds']] as const;
+const LIST_PARAMS = [
+  ['types', 'edgeTypes'],
+  ['statuses', 'statuses'],
+  ['kinds', 'nodeKinds'],
+] as const;
 const EMPTY_ITEM = '%00';
 
 /** The state as a hash, `#…`, or '' when everything is at its default. */

@@ -59,7 +59,13 @@ describe('exportDataset', () => {
 
   it('round-trips any valid graph, with or without edge keys, directed or not', () => {
     const keyArb = fc.constantFrom('a', 'b', 'c', 'd', 'e', '__proto__', 'x y', '7');
-    const edgeArb = fc.record({ source: keyArb, target: keyArb, undirected: fc.boolean(), keyed: fc.boolean(), type: fc.constantFrom('supplies', 'pact', 'condemns') });
+    const edgeArb = fc.record({
+      source: keyArb,
+      target: keyArb,
+      undirected: fc.boolean(),
+      keyed: fc.boolean(),
+      type: fc.constantFrom('supplies', 'pact', 'condemns'),
+    });
     fc.assert(
       fc.property(fc.uniqueArray(keyArb, { minLength: 1 }), fc.array(edgeArb, { maxLength: 12 }), (keys, edges) => {
         const nodeSet = new Set(keys);
@@ -67,7 +73,9 @@ describe('exportDataset', () => {
           options: { type: 'mixed', multi: true, allowSelfLoops: true },
           nodes: keys.map((key) => ({ key, attributes: { label: `Actor ${key}` } })),
           edges: edges
-            .filter((edge) => nodeSet.has(edge.source) && nodeSet.has(edge.target) && edge.source !== '__proto__' && edge.target !== '__proto__')
+            .filter(
+              (edge) => nodeSet.has(edge.source) && nodeSet.has(edge.target) && edge.source !== '__proto__' && edge.target !== '__proto__',
+            )
             .map((edge, index) => ({
               ...(edge.keyed ? { key: `e${index}` } : {}),
               source: edge.source,

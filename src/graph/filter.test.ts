@@ -101,18 +101,27 @@ describe('visibleSet on hand-built graphs', () => {
 describe('filterCounts', () => {
   it('counts every edge and node as visible under ALL', () => {
     const counts = filterCounts(seed, ALL);
-    expect([counts.edgeTypes.get('supplies'), counts.statuses.get('confirmed'), counts.nodeKinds.get('state')])
-      .toEqual([{ visible: 4, total: 4 }, { visible: 7, total: 7 }, { visible: 5, total: 5 }]);
+    expect([counts.edgeTypes.get('supplies'), counts.statuses.get('confirmed'), counts.nodeKinds.get('state')]).toEqual([
+      { visible: 4, total: 4 },
+      { visible: 7, total: 7 },
+      { visible: 5, total: 5 },
+    ]);
   });
 
   it('counts what the whole filter leaves visible, per key', () => {
     const counts = filterCounts(seed, only({ statuses: ['confirmed'] }));
-    expect([counts.edgeTypes.get('supplies'), counts.statuses.get('potential')]).toEqual([{ visible: 1, total: 4 }, { visible: 0, total: 4 }]);
+    expect([counts.edgeTypes.get('supplies'), counts.statuses.get('potential')]).toEqual([
+      { visible: 1, total: 4 },
+      { visible: 0, total: 4 },
+    ]);
   });
 
   it('counts edges hidden by a hidden endpoint as not visible', () => {
     const counts = filterCounts(seed, only({ nodeKinds: ['state'] }));
-    expect([counts.edgeTypes.get('condemns'), counts.nodeKinds.get('organization')]).toEqual([{ visible: 3, total: 4 }, { visible: 0, total: 1 }]);
+    expect([counts.edgeTypes.get('condemns'), counts.nodeKinds.get('organization')]).toEqual([
+      { visible: 3, total: 4 },
+      { visible: 0, total: 1 },
+    ]);
   });
 });
 

@@ -92,7 +92,14 @@ export function sameFilter(a: Filter, b: Filter): boolean {
 /** "supplies, pact" to `['supplies', 'pact']`; null, "" or only commas and spaces to null (all). */
 export function parseList(text: string | null | undefined): string[] | null {
   if (typeof text !== 'string') return null;
-  const items = [...new Set(text.split(',').map((item) => item.trim()).filter((item) => item !== ''))];
+  const items = [
+    ...new Set(
+      text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
   return items.length > 0 ? items : null;
 }
 

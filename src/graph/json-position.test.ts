@@ -19,7 +19,9 @@ function engineOffset(text: string): number | undefined {
 
 describe('jsonErrorOffset', () => {
   it('finds nothing wrong with valid JSON', () => {
-    expect(jsonErrorOffset('{"nodes": [{"key": "DPRK", "attributes": {"x": -1.5e+3, "aliases": ["\\u00e9\\n"], "ok": true, "no": null}}]}')).toBe(-1);
+    expect(
+      jsonErrorOffset('{"nodes": [{"key": "DPRK", "attributes": {"x": -1.5e+3, "aliases": ["\\u00e9\\n"], "ok": true, "no": null}}]}'),
+    ).toBe(-1);
   });
 
   it.each([
@@ -52,14 +54,18 @@ describe('jsonErrorOffset', () => {
   });
 
   it('agrees with V8 on broken JSON wherever V8 gives a position', () => {
-    const broken = fc.tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', ']', '}', '"', ':', '-', '.', 'e', '\\', 'x', ' '))
+    const broken = fc
+      .tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', ']', '}', '"', ':', '-', '.', 'e', '\\', 'x', ' '))
       .map(([text, at, insert]) => {
         const i = at % (text.length + 1);
         return insert === '' ? text.slice(0, i) : text.slice(0, i) + insert + text.slice(i);
       });
-    fc.assert(fc.property(broken, (text) => {
-      const expected = engineOffset(text);
-      return expected === undefined || jsonErrorOffset(text) === expected;
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(broken, (text) => {
+        const expected = engineOffset(text);
+        return expected === undefined || jsonErrorOffset(text) === expected;
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

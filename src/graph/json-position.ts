@@ -71,10 +71,18 @@ export function jsonErrorOffset(text: string): number {
         } else state = c === '{' ? 'key' : 'value';
         continue;
       }
-      const ok = c === '"' ? string()
-        : c === '-' || (c !== undefined && c >= '0' && c <= '9') ? number()
-        : c === 't' ? literal('true') : c === 'f' ? literal('false') : c === 'n' ? literal('null')
-        : false;
+      const ok =
+        c === '"'
+          ? string()
+          : c === '-' || (c !== undefined && c >= '0' && c <= '9')
+            ? number()
+            : c === 't'
+              ? literal('true')
+              : c === 'f'
+                ? literal('false')
+                : c === 'n'
+                  ? literal('null')
+                  : false;
       if (!ok) return i;
       state = 'after';
     } else if (state === 'key') {

@@ -45,7 +45,10 @@ describe('computeLegend', () => {
         edgeTypes: { condemns: { label: 'condemns' }, sanctions: { label: 'sanctions' } },
         nodeKinds: { state: { label: 'State' }, militia: { label: 'Militia' } },
       },
-      nodes: [{ key: 'ROK', attributes: { kind: 'state' } }, { key: 'DPRK', attributes: { kind: 'state' } }],
+      nodes: [
+        { key: 'ROK', attributes: { kind: 'state' } },
+        { key: 'DPRK', attributes: { kind: 'state' } },
+      ],
       edges: [{ source: 'ROK', target: 'DPRK', attributes: { type: 'condemns', status: 'confirmed' } }],
     });
     const legend = computeLegend(graph, resolveRegistry(graph));
@@ -55,7 +58,10 @@ describe('computeLegend', () => {
   it('lists edges without a status last, as "no status given"', () => {
     const graph = loadDataset({
       nodes: [{ key: 'US' }, { key: 'DPRK' }],
-      edges: [{ source: 'US', target: 'DPRK' }, { source: 'DPRK', target: 'US', attributes: { status: 'potential' } }],
+      edges: [
+        { source: 'US', target: 'DPRK' },
+        { source: 'DPRK', target: 'US', attributes: { status: 'potential' } },
+      ],
     });
     expect(computeLegend(graph, resolveRegistry(graph)).statuses).toEqual([
       { key: 'potential', label: 'potential', count: 1 },
@@ -66,7 +72,10 @@ describe('computeLegend', () => {
   it('counts inferred types and the default kind in a file without registries', () => {
     const graph = loadDataset({ nodes: [{ key: 'US' }, { key: 'DPRK' }], edges: [{ source: 'US', target: 'DPRK' }] });
     const legend = computeLegend(graph, resolveRegistry(graph));
-    expect([legend.edgeTypes, legend.nodeKinds]).toEqual([[{ key: 'related', label: 'related', count: 1 }], [{ key: 'actor', label: 'actor', count: 2 }]]);
+    expect([legend.edgeTypes, legend.nodeKinds]).toEqual([
+      [{ key: 'related', label: 'related', count: 1 }],
+      [{ key: 'actor', label: 'actor', count: 2 }],
+    ]);
   });
 
   it('is empty for an empty graph', () => {

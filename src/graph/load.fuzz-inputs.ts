@@ -11,9 +11,34 @@ import type { Limits } from './limits';
 
 /** Keys that collide (`1`/`"1"`, `-0`/`"0"`, `1e21`/`"1e+21"`), shadow built-ins, mimic generated keys or carry markup. */
 const KEY_POOL = [
-  'DPRK', 'Russia', 'ROK', 'a', 'b', '1', 1, 0, -0, '0', 'e0', 'e1', 1.5, 1e21, '1e+21',
-  '__proto__', 'constructor', 'toString', 'prototype', '', ' ', 'a b', 'a"b', "a'b", '#x', '[id="x"]',
-  '<img src=x onerror=window.__xss=true>', '"><svg onload=window.__xss=true>',
+  'DPRK',
+  'Russia',
+  'ROK',
+  'a',
+  'b',
+  '1',
+  1,
+  0,
+  -0,
+  '0',
+  'e0',
+  'e1',
+  1.5,
+  1e21,
+  '1e+21',
+  '__proto__',
+  'constructor',
+  'toString',
+  'prototype',
+  '',
+  ' ',
+  'a b',
+  'a"b',
+  "a'b",
+  '#x',
+  '[id="x"]',
+  '<img src=x onerror=window.__xss=true>',
+  '"><svg onload=window.__xss=true>',
 ] as const;
 
 const XSS = [
@@ -38,29 +63,60 @@ function mostly<T>(good: fc.Arbitrary<T>, weight = 9): fc.Arbitrary<unknown> {
   return fc.oneof({ weight, arbitrary: good as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: junk });
 }
 
-const key = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...KEY_POOL) }, { weight: 1, arbitrary: fc.integer({ min: -2, max: 4 }) }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) });
-const text = fc.oneof({ weight: 6, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 2, arbitrary: fc.constantFrom(...XSS) }, { weight: 1, arbitrary: fc.nat({ max: 700 }).map((n) => '<'.repeat(n)) });
-const coordinate = fc.oneof({ weight: 6, arbitrary: fc.double({ min: -1000, max: 1000, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, '12', null) });
+const key = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...KEY_POOL) },
+  { weight: 1, arbitrary: fc.integer({ min: -2, max: 4 }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
+);
+const text = fc.oneof(
+  { weight: 6, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 2, arbitrary: fc.constantFrom(...XSS) },
+  { weight: 1, arbitrary: fc.nat({ max: 700 }).map((n) => '<'.repeat(n)) },
+);
+const coordinate = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: -1000, max: 1000, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, '12', null) },
+);
 const typeName = fc.constantFrom('supplies', 'pact', 'condemns', 'suplies', 'toString', 'constructor', '', '<b>x</b>');
 const kindName = fc.constantFrom('state', 'organization', 'stat', 'hasOwnProperty', '');
 const status = fc.constantFrom('confirmed', 'reported', 'potential', 'rumoured', undefined);
 
 const nodeAttributes = mostly(
   fc.record(
-    { label: mostly(text), kind: mostly(kindName), aliases: mostly(fc.array(text, { maxLength: 3 })), description: mostly(text), x: coordinate, y: coordinate },
+    {
+      label: mostly(text),
+      kind: mostly(kindName),
+      aliases: mostly(fc.array(text, { maxLength: 3 })),
+      description: mostly(text),
+      x: coordinate,
+      y: coordinate,
+    },
     { requiredKeys: [] },
   ),
   4,
 );
 
 const evidence = fc.record(
-  { source: fc.constantFrom('article', 'artcle', 'x'), lines: fc.array(mostly(fc.integer({ min: 1, max: 40 })), { maxLength: 3 }), summary: mostly(text), quote: text },
+  {
+    source: fc.constantFrom('article', 'artcle', 'x'),
+    lines: fc.array(mostly(fc.integer({ min: 1, max: 40 })), { maxLength: 3 }),
+    summary: mostly(text),
+    quote: text,
+  },
   { requiredKeys: ['source', 'lines', 'summary'] },
 );
 
 const edgeAttributes = mostly(
   fc.record(
-    { type: mostly(typeName), label: mostly(text), status: mostly(status), since: fc.constantFrom('2024-06', '2024-13', '19/06/2024'), items: fc.array(text, { maxLength: 2 }), evidence: fc.array(evidence, { maxLength: 2 }), weight: mostly(fc.double({ min: 0, max: 10, noNaN: true })) },
+    {
+      type: mostly(typeName),
+      label: mostly(text),
+      status: mostly(status),
+      since: fc.constantFrom('2024-06', '2024-13', '19/06/2024'),
+      items: fc.array(text, { maxLength: 2 }),
+      evidence: fc.array(evidence, { maxLength: 2 }),
+      weight: mostly(fc.double({ min: 0, max: 10, noNaN: true })),
+    },
     { requiredKeys: [] },
   ),
   4,
@@ -68,13 +124,42 @@ const edgeAttributes = mostly(
 
 const node = fc.record({ key: mostly(key, 19), attributes: nodeAttributes }, { requiredKeys: ['key'] });
 const edge = fc.record(
-  { key: fc.oneof(key, fc.constant(null)), source: mostly(key, 19), target: mostly(key, 19), undirected: mostly(fc.boolean()), attributes: edgeAttributes },
+  {
+    key: fc.oneof(key, fc.constant(null)),
+    source: mostly(key, 19),
+    target: mostly(key, 19),
+    undirected: mostly(fc.boolean()),
+    attributes: edgeAttributes,
+  },
   { requiredKeys: ['source', 'target'] },
 );
 
-const source = fc.record({ id: fc.constantFrom('article', 'other', ''), title: mostly(text), url: fc.constantFrom('https://example.org/a', 'http://example.org/b', ...XSS, '/relative'), published: fc.constantFrom('2024-10', 'October') }, { requiredKeys: ['id', 'title'] });
-const edgeTypeSpec = fc.record({ label: mostly(text), directed: mostly(fc.boolean()), inverseLabel: text, color: fc.constantFrom('#1f6fb2', 'red', 'url(javascript:alert(1))', '#12') }, { requiredKeys: ['label'] });
-const nodeKindSpec = fc.record({ label: mostly(text), shape: fc.constantFrom('ellipse', 'star', 'circle'), color: fc.constantFrom('#334155', 'blue', 'expression(alert(1))') }, { requiredKeys: ['label'] });
+const source = fc.record(
+  {
+    id: fc.constantFrom('article', 'other', ''),
+    title: mostly(text),
+    url: fc.constantFrom('https://example.org/a', 'http://example.org/b', ...XSS, '/relative'),
+    published: fc.constantFrom('2024-10', 'October'),
+  },
+  { requiredKeys: ['id', 'title'] },
+);
+const edgeTypeSpec = fc.record(
+  {
+    label: mostly(text),
+    directed: mostly(fc.boolean()),
+    inverseLabel: text,
+    color: fc.constantFrom('#1f6fb2', 'red', 'url(javascript:alert(1))', '#12'),
+  },
+  { requiredKeys: ['label'] },
+);
+const nodeKindSpec = fc.record(
+  {
+    label: mostly(text),
+    shape: fc.constantFrom('ellipse', 'star', 'circle'),
+    color: fc.constantFrom('#334155', 'blue', 'expression(alert(1))'),
+  },
+  { requiredKeys: ['label'] },
+);
 
 const graphAttributes = mostly(
   fc.record(
@@ -91,13 +176,25 @@ const graphAttributes = mostly(
 );
 
 const options = mostly(
-  fc.record({ type: fc.constantFrom('mixed', 'directed', 'undirected', 'Mixed', 1), multi: mostly(fc.boolean()), allowSelfLoops: mostly(fc.boolean()) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      type: fc.constantFrom('mixed', 'directed', 'undirected', 'Mixed', 1),
+      multi: mostly(fc.boolean()),
+      allowSelfLoops: mostly(fc.boolean()),
+    },
+    { requiredKeys: [] },
+  ),
   4,
 );
 
 /** A dataset object built from tricky parts: right in shape most of the time, wrong in details. */
 export const datasetObject: fc.Arbitrary<Record<string, unknown>> = fc.record(
-  { attributes: graphAttributes, options, nodes: mostly(fc.array(node, { maxLength: 7 }), 19), edges: mostly(fc.array(edge, { maxLength: 9 }), 19) },
+  {
+    attributes: graphAttributes,
+    options,
+    nodes: mostly(fc.array(node, { maxLength: 7 }), 19),
+    edges: mostly(fc.array(edge, { maxLength: 9 }), 19),
+  },
   { requiredKeys: [] },
 );
 
@@ -117,7 +214,14 @@ export const simpleDataset: fc.Arbitrary<Record<string, unknown>> = fc
   .chain((keys) =>
     fc.record({
       nodes: fc.constant(keys.map((k) => ({ key: k, attributes: { label: `${k}!` } }))),
-      edges: fc.array(fc.record({ source: fc.constantFrom(...keys), target: fc.constantFrom(...keys), attributes: fc.record({ type: fc.constantFrom('supplies', 'condemns') }) }), { maxLength: 8 }),
+      edges: fc.array(
+        fc.record({
+          source: fc.constantFrom(...keys),
+          target: fc.constantFrom(...keys),
+          attributes: fc.record({ type: fc.constantFrom('supplies', 'condemns') }),
+        }),
+        { maxLength: 8 },
+      ),
       options: fc.constant({ multi: true }),
     }),
   );
@@ -161,7 +265,8 @@ function mutate(root: unknown, where: number, how: number, value: unknown): void
       if (name !== undefined) (target as Record<string, unknown>)[name] = value;
       return;
     case 3:
-      if (!Array.isArray(target)) Object.defineProperty(target, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+      if (!Array.isArray(target))
+        Object.defineProperty(target, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
       return;
     case 4:
       if (!Array.isArray(target)) (target as Record<string, unknown>)['constructor'] = value;
@@ -169,7 +274,8 @@ function mutate(root: unknown, where: number, how: number, value: unknown): void
     case 5: {
       if (name === undefined) return;
       const current = (target as Record<string, unknown>)[name];
-      if (typeof current === 'string' && current !== '' && Number.isFinite(Number(current))) (target as Record<string, unknown>)[name] = Number(current);
+      if (typeof current === 'string' && current !== '' && Number.isFinite(Number(current)))
+        (target as Record<string, unknown>)[name] = Number(current);
       else if (typeof current === 'number') (target as Record<string, unknown>)[name] = String(current);
       return;
     }
@@ -204,7 +310,10 @@ export function datasetText(base: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
 export const graphInput: fc.Arbitrary<Graph> = fc
   .record({
     type: fc.constantFrom('mixed', 'directed', 'undirected') as fc.Arbitrary<'mixed' | 'directed' | 'undirected'>,
-    nodes: fc.uniqueArray(fc.oneof({ weight: 9, arbitrary: fc.string({ minLength: 1, maxLength: 4 }) }, { weight: 1, arbitrary: fc.constantFrom('', ' ') }), { maxLength: 6 }),
+    nodes: fc.uniqueArray(
+      fc.oneof({ weight: 9, arbitrary: fc.string({ minLength: 1, maxLength: 4 }) }, { weight: 1, arbitrary: fc.constantFrom('', ' ') }),
+      { maxLength: 6 },
+    ),
     edges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 8 }),
     x: fc.oneof(fc.double(), fc.constant(undefined)),
   })

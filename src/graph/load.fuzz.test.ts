@@ -74,29 +74,37 @@ function check(input: unknown, outcome: Outcome): 'loaded' | 'refused' {
 }
 
 describe('loadDataset on arbitrary input (fuzz, hard)', () => {
-  it(`loads exactly what the input describes or refuses it cleanly, over ${RUNS} runs`, () => {
-    const tally = { loaded: 0, refused: 0 };
-    fc.assert(
-      fc.property(anyInput(seed), limitsInput, (input, limits) => {
-        const before = fc.stringify(input);
-        tally[check(input, load(input, limits))] += 1;
-        expect(fc.stringify(input), 'the input must not be changed').toBe(before);
-      }),
-      { numRuns: RUNS, seed: SEED },
-    );
-    // Both branches must be exercised for the property to mean anything.
-    expect(tally.loaded).toBeGreaterThan(RUNS / 10);
-    expect(tally.refused).toBeGreaterThan(RUNS / 10);
-  }, TIMEOUT);
+  it(
+    `loads exactly what the input describes or refuses it cleanly, over ${RUNS} runs`,
+    () => {
+      const tally = { loaded: 0, refused: 0 };
+      fc.assert(
+        fc.property(anyInput(seed), limitsInput, (input, limits) => {
+          const before = fc.stringify(input);
+          tally[check(input, load(input, limits))] += 1;
+          expect(fc.stringify(input), 'the input must not be changed').toBe(before);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+      // Both branches must be exercised for the property to mean anything.
+      expect(tally.loaded).toBeGreaterThan(RUNS / 10);
+      expect(tally.refused).toBeGreaterThan(RUNS / 10);
+    },
+    TIMEOUT,
+  );
 
-  it('never lets a hostile file change Object.prototype', () => {
-    fc.assert(
-      fc.property(anyInput(seed), (input) => {
-        load(input, undefined);
-        expect(Object.keys(Object.prototype)).toEqual([]);
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      }),
-      { numRuns: Math.ceil(RUNS / 4), seed: SEED },
-    );
-  }, TIMEOUT);
+  it(
+    'never lets a hostile file change Object.prototype',
+    () => {
+      fc.assert(
+        fc.property(anyInput(seed), (input) => {
+          load(input, undefined);
+          expect(Object.keys(Object.prototype)).toEqual([]);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        }),
+        { numRuns: Math.ceil(RUNS / 4), seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -50,7 +50,10 @@ describe('missing and duplicate keys (hard)', () => {
   });
 
   it('treats edge keys 1 and "1" as the same key', () => {
-    const edges = [{ key: 1, source: 'DPRK', target: 'Russia' }, { key: '1', source: 'Russia', target: 'DPRK' }];
+    const edges = [
+      { key: 1, source: 'DPRK', target: 'Russia' },
+      { key: '1', source: 'Russia', target: 'DPRK' },
+    ];
     expect(rejected({ ...two, edges })).toEqual(only('edges[1].key', 'duplicate edge key "1" (also edges[0])'));
   });
 
@@ -65,21 +68,29 @@ describe('object keys (hard)', () => {
   });
 
   it('rejects an object as an edge key', () => {
-    expect(rejected({ ...two, edges: [{ key: {}, source: 'DPRK', target: 'Russia' }] })).toEqual(only('edges[0].key', 'must be a string or a number'));
+    expect(rejected({ ...two, edges: [{ key: {}, source: 'DPRK', target: 'Russia' }] })).toEqual(
+      only('edges[0].key', 'must be a string or a number'),
+    );
   });
 
   it('rejects an object as an endpoint', () => {
-    expect(rejected({ ...two, edges: [{ source: ['DPRK'], target: 'Russia' }] })).toEqual(only('edges[0].source', 'must be a string or a number'));
+    expect(rejected({ ...two, edges: [{ source: ['DPRK'], target: 'Russia' }] })).toEqual(
+      only('edges[0].source', 'must be a string or a number'),
+    );
   });
 });
 
 describe('attribute bags (hard)', () => {
   it('rejects node attributes given as an array, which would load as {"0": …}', () => {
-    expect(rejected({ nodes: [{ key: 'DPRK', attributes: ['North Korea'] }] })).toEqual(only('nodes[0].attributes', 'expected an object, got an array'));
+    expect(rejected({ nodes: [{ key: 'DPRK', attributes: ['North Korea'] }] })).toEqual(
+      only('nodes[0].attributes', 'expected an object, got an array'),
+    );
   });
 
   it('rejects edge attributes given as an array', () => {
-    expect(rejected({ ...two, edges: [{ source: 'DPRK', target: 'Russia', attributes: [] }] })).toEqual(only('edges[0].attributes', 'expected an object, got an array'));
+    expect(rejected({ ...two, edges: [{ source: 'DPRK', target: 'Russia', attributes: [] }] })).toEqual(
+      only('edges[0].attributes', 'expected an object, got an array'),
+    );
   });
 
   it('rejects graph attributes given as an array', () => {
@@ -99,7 +110,9 @@ describe('attribute bags (hard)', () => {
   });
 
   it('rejects edge attributes that are null', () => {
-    expect(rejected({ ...two, edges: [{ source: 'DPRK', target: 'Russia', attributes: null }] })).toEqual(only('edges[0].attributes', 'expected an object, got null'));
+    expect(rejected({ ...two, edges: [{ source: 'DPRK', target: 'Russia', attributes: null }] })).toEqual(
+      only('edges[0].attributes', 'expected an object, got null'),
+    );
   });
 
   it('rejects graph attributes and options that are null', () => {
@@ -107,22 +120,32 @@ describe('attribute bags (hard)', () => {
   });
 
   it('rejects an attribute that is an array where text belongs', () => {
-    expect(rejected({ nodes: [{ key: 'DPRK', attributes: { label: ['North', 'Korea'] } }] })).toEqual(only('nodes[0].attributes.label', 'expected string'));
+    expect(rejected({ nodes: [{ key: 'DPRK', attributes: { label: ['North', 'Korea'] } }] })).toEqual(
+      only('nodes[0].attributes.label', 'expected string'),
+    );
   });
 });
 
 describe('names JavaScript reserves (hard)', () => {
   // valibot drops these from objects without a word: the data would lose them silently.
   it('rejects "constructor" as an attribute name instead of dropping it', () => {
-    expect(rejected({ nodes: [{ key: 'DPRK', attributes: { constructor: 'x' } }] })).toEqual(only('nodes[0].attributes.constructor', '"constructor" is reserved by JavaScript'));
+    expect(rejected({ nodes: [{ key: 'DPRK', attributes: { constructor: 'x' } }] })).toEqual(
+      only('nodes[0].attributes.constructor', '"constructor" is reserved by JavaScript'),
+    );
   });
 
   it('rejects "prototype" as an attribute name instead of dropping it', () => {
-    expect(rejected({ ...two, edges: [{ source: 'DPRK', target: 'Russia', attributes: { prototype: 1 } }] })).toEqual(only('edges[0].attributes.prototype', 'reserved'));
+    expect(rejected({ ...two, edges: [{ source: 'DPRK', target: 'Russia', attributes: { prototype: 1 } }] })).toEqual(
+      only('edges[0].attributes.prototype', 'reserved'),
+    );
   });
 
   it('rejects an edge type named "constructor" where it is declared, not where it is used', () => {
-    const data = { attributes: { edgeTypes: { constructor: { label: 'builds' } } }, ...two, edges: [{ source: 'DPRK', target: 'Russia', attributes: { type: 'constructor' } }] };
+    const data = {
+      attributes: { edgeTypes: { constructor: { label: 'builds' } } },
+      ...two,
+      edges: [{ source: 'DPRK', target: 'Russia', attributes: { type: 'constructor' } }],
+    };
     expect(rejected(data)).toEqual(only('attributes.edgeTypes.constructor', 'reserved by JavaScript'));
   });
 
@@ -138,7 +161,9 @@ describe('empty keys (hard)', () => {
   });
 
   it('rejects an empty edge key', () => {
-    expect(rejected({ ...two, edges: [{ key: '', source: 'DPRK', target: 'Russia' }] })).toEqual(only('edges[0].key', 'empty or blank key'));
+    expect(rejected({ ...two, edges: [{ key: '', source: 'DPRK', target: 'Russia' }] })).toEqual(
+      only('edges[0].key', 'empty or blank key'),
+    );
   });
 
   it('rejects a node key of whitespace only', () => {
@@ -146,7 +171,9 @@ describe('empty keys (hard)', () => {
   });
 
   it('rejects an edge key of whitespace only', () => {
-    expect(rejected({ ...two, edges: [{ key: ' ', source: 'DPRK', target: 'Russia' }] })).toEqual(only('edges[0].key', 'empty or blank key'));
+    expect(rejected({ ...two, edges: [{ key: ' ', source: 'DPRK', target: 'Russia' }] })).toEqual(
+      only('edges[0].key', 'empty or blank key'),
+    );
   });
 
   it('accepts keys with spaces around visible characters', () => {

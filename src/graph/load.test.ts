@@ -121,7 +121,7 @@ describe('objects', () => {
   it('does not share arrays with the input', () => {
     const input = pact();
     const graph = loadDataset(input);
-    input.nodes[0]!.attributes.aliases.push('Democratic People\'s Republic of Korea');
+    input.nodes[0]!.attributes.aliases.push("Democratic People's Republic of Korea");
     expect(graph.getNodeAttribute('DPRK', 'aliases')).toEqual(['Pyongyang']);
   });
 
@@ -155,7 +155,9 @@ describe('objects', () => {
       return count;
     };
     const error = failure(input, levels);
-    expect(error.problems).toEqual(only(`nodes[0].attributes.nested${'.a'.repeat(28)}`, 'nested more than 32 levels deep; flatten the data'));
+    expect(error.problems).toEqual(
+      only(`nodes[0].attributes.nested${'.a'.repeat(28)}`, 'nested more than 32 levels deep; flatten the data'),
+    );
   });
 });
 
@@ -277,8 +279,12 @@ describe('datasets that load', () => {
       edges: [{ key: '0', source: 'n0', target: 'n1', attributes: { size: 2, color: '#999' } }],
     };
     const graph = loadDataset(exported);
-    expect([graph.type, graph.getNodeAttribute('n1', 'size'), graph.getEdgeAttribute('0', 'color'), graph.getAttribute('name')])
-      .toEqual(['undirected', 5, '#999', 'Exported from Gephi Lite']);
+    expect([graph.type, graph.getNodeAttribute('n1', 'size'), graph.getEdgeAttribute('0', 'color'), graph.getAttribute('name')]).toEqual([
+      'undirected',
+      5,
+      '#999',
+      'Exported from Gephi Lite',
+    ]);
   });
 
   it('round-trips a graph through export and load', () => {

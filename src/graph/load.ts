@@ -30,18 +30,29 @@ export function loadDataset(input: DatasetInput, options: LoadOptions = {}): Gra
 export function parseDatasetText(text: string, limits: Limits = resolveLimits()): unknown {
   if (text.trim() === '') throw new DatasetError([{ path: '$', message: 'the file is empty; expected a JSON dataset' }]);
   if (text.length > limits.maxBytes) {
-    throw new DatasetError([{ path: '$', message: `${text.length} bytes is more than the limit of ${limits.maxBytes}; raise limits.maxBytes if this is intended` }]);
+    throw new DatasetError([
+      {
+        path: '$',
+        message: `${text.length} bytes is more than the limit of ${limits.maxBytes}; raise limits.maxBytes if this is intended`,
+      },
+    ]);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new DatasetError([{ path: '$', message: `invalid JSON ${describeJsonError(text, error)}; check the file is complete, valid JSON` }]);
+    throw new DatasetError([
+      { path: '$', message: `invalid JSON ${describeJsonError(text, error)}; check the file is complete, valid JSON` },
+    ]);
   }
 }
 
 export function isGraph(value: unknown): value is Graph {
-  return typeof value === 'object' && value !== null
-    && typeof (value as Graph).export === 'function' && typeof (value as Graph).order === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Graph).export === 'function' &&
+    typeof (value as Graph).order === 'number'
+  );
 }
 
 function copyInput(input: object, limits: Limits): unknown {
@@ -53,7 +64,9 @@ function copyInput(input: object, limits: Limits): unknown {
   try {
     return structuredClone(data);
   } catch {
-    throw new DatasetError([{ path: '$', message: 'contains values that are not plain data (functions, DOM nodes, …); pass JSON-like objects only' }]);
+    throw new DatasetError([
+      { path: '$', message: 'contains values that are not plain data (functions, DOM nodes, …); pass JSON-like objects only' },
+    ]);
   }
 }
 
@@ -72,7 +85,11 @@ function buildGraph(plan: Plan): Graph {
 function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const match = /position (\d+)/.exec(message);
-  const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').slice(0, 80).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  const detail = message
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .slice(0, 80)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e');
   const offset = match ? Number(match[1]) : jsonErrorOffset(text);
   if (offset < 0) return `(${detail})`;
   const before = text.slice(0, offset);

@@ -41,15 +41,20 @@ describe('on the seed dataset', () => {
 
   it('includes edges between neighbours, not only those at the actor', () => {
     const result = neighbourhood(seed, 'Ukraine', 1);
-    expect([sorted(result.nodes), result.edges.has('ROK-condemns-Russia'), result.edges.size])
-      .toEqual([['DPRK', 'ROK', 'Russia', 'Ukraine'], true, 9]);
+    expect([sorted(result.nodes), result.edges.has('ROK-condemns-Russia'), result.edges.size]).toEqual([
+      ['DPRK', 'ROK', 'Russia', 'Ukraine'],
+      true,
+      9,
+    ]);
   });
 
   it('walks only visible edges when given the visible set', () => {
     const visible = visibleSet(seed, { ...ALL, edgeTypes: ['condemns'] });
     const result = neighbourhood(seed, 'UN', 2, visible);
-    expect([sorted(result.nodes), sorted(result.edges)])
-      .toEqual([['DPRK', 'ROK', 'UN', 'US'], ['ROK-condemns-DPRK', 'UN-condemns-DPRK', 'US-condemns-DPRK']]);
+    expect([sorted(result.nodes), sorted(result.edges)]).toEqual([
+      ['DPRK', 'ROK', 'UN', 'US'],
+      ['ROK-condemns-DPRK', 'UN-condemns-DPRK', 'US-condemns-DPRK'],
+    ]);
   });
 
   it('gives the same result with the ALL visible set as without one', () => {
@@ -66,7 +71,10 @@ describe('on hand-built graphs', () => {
 
   it('stops after the given number of steps', () => {
     const graph = chain('a>b', 'b>c', 'c>d');
-    expect([sorted(neighbourhood(graph, 'a', 1).nodes), sorted(neighbourhood(graph, 'a', 2).nodes)]).toEqual([['a', 'b'], ['a', 'b', 'c']]);
+    expect([sorted(neighbourhood(graph, 'a', 1).nodes), sorted(neighbourhood(graph, 'a', 2).nodes)]).toEqual([
+      ['a', 'b'],
+      ['a', 'b', 'c'],
+    ]);
   });
 
   it('leaves out edges to nodes beyond the last step', () => {

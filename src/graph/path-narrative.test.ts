@@ -13,8 +13,13 @@ import type { Hop } from './paths-types';
 const graph = loadDataset(readFileSync(new URL('../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8'));
 const registry = resolveRegistry(graph);
 
-const hop = (fields: Partial<Hop> & Pick<Hop, 'from' | 'to' | 'type'>): Hop =>
-  ({ edge: 'e', status: 'confirmed', forward: true, evidence: [], ...fields });
+const hop = (fields: Partial<Hop> & Pick<Hop, 'from' | 'to' | 'type'>): Hop => ({
+  edge: 'e',
+  status: 'confirmed',
+  forward: true,
+  evidence: [],
+  ...fields,
+});
 
 describe('narrate', () => {
   it('joins one clause per hop in path order with the types’ labels', () => {
@@ -55,28 +60,48 @@ describe('narrate', () => {
 describe('describeHop', () => {
   it('adds the status and the cited lines', () => {
     const evidence = graph.getEdgeAttribute('DPRK-supplies-Russia-munitions', 'evidence') as unknown[];
-    expect(describeHop(graph, registry, hop({ from: 'DPRK', to: 'Russia', type: 'supplies', evidence })))
-      .toBe('North Korea supplies Russia (confirmed; evidence: lines 3, 8)');
+    expect(describeHop(graph, registry, hop({ from: 'DPRK', to: 'Russia', type: 'supplies', evidence }))).toBe(
+      'North Korea supplies Russia (confirmed; evidence: lines 3, 8)',
+    );
   });
 
   it('counts collapsed parallel edges', () => {
-    const h = hop({ from: 'DPRK', to: 'Russia', type: 'supplies', alternatives: ['x', 'y'], evidence: [{ source: 'article', lines: [9] }] });
-    expect(describeHop(graph, registry, h)).toBe('North Korea supplies Russia (confirmed; 2 more relations of this type; evidence: line 9)');
+    const h = hop({
+      from: 'DPRK',
+      to: 'Russia',
+      type: 'supplies',
+      alternatives: ['x', 'y'],
+      evidence: [{ source: 'article', lines: [9] }],
+    });
+    expect(describeHop(graph, registry, h)).toBe(
+      'North Korea supplies Russia (confirmed; 2 more relations of this type; evidence: line 9)',
+    );
   });
 
   it('says when no status is given', () => {
-    expect(describeHop(graph, registry, hop({ from: 'UN', to: 'DPRK', type: 'condemns', status: 'unspecified' })))
-      .toBe('United Nations condemns North Korea (no status given; no evidence cited)');
+    expect(describeHop(graph, registry, hop({ from: 'UN', to: 'DPRK', type: 'condemns', status: 'unspecified' }))).toBe(
+      'United Nations condemns North Korea (no status given; no evidence cited)',
+    );
   });
 });
 
 describe('describeEvidence', () => {
   it('merges and sorts the lines of several items from one source', () => {
-    expect(describeEvidence([{ source: 'a', lines: [10, 2] }, { source: 'a', lines: [2, 5] }])).toBe('evidence: lines 2, 5, 10');
+    expect(
+      describeEvidence([
+        { source: 'a', lines: [10, 2] },
+        { source: 'a', lines: [2, 5] },
+      ]),
+    ).toBe('evidence: lines 2, 5, 10');
   });
 
   it('groups lines by source when there are several', () => {
-    expect(describeEvidence([{ source: 'a', lines: [3] }, { source: 'b', lines: [1, 4] }])).toBe('evidence: a line 3; b lines 1, 4');
+    expect(
+      describeEvidence([
+        { source: 'a', lines: [3] },
+        { source: 'b', lines: [1, 4] },
+      ]),
+    ).toBe('evidence: a line 3; b lines 1, 4');
   });
 
   it('counts items that cite no lines', () => {

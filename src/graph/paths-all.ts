@@ -6,7 +6,16 @@
  */
 import type Graph from 'graphology';
 import { hopDistances } from './paths-bfs';
-import { forEachTraversal, groupSteps, isVisibleNode, LabelCache, type NeighbourSteps, type Resolved, type StepGroup, type Traversal } from './paths-traversal';
+import {
+  forEachTraversal,
+  groupSteps,
+  isVisibleNode,
+  LabelCache,
+  type NeighbourSteps,
+  type Resolved,
+  type StepGroup,
+  type Traversal,
+} from './paths-traversal';
 
 /** A path as found: its actors and, per hop, the chosen step group. */
 export interface RawPath {

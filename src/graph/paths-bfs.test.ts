@@ -37,6 +37,9 @@ describe('hopDistances', () => {
 describe('shortestHops', () => {
   it('is null against direction and a count ignoring it', () => {
     const graph = line();
-    expect([shortestHops(graph, resolveOptions({}), 'd', 'a'), shortestHops(graph, resolveOptions({ direction: 'ignore' }), 'd', 'a')]).toEqual([null, 3]);
+    expect([
+      shortestHops(graph, resolveOptions({}), 'd', 'a'),
+      shortestHops(graph, resolveOptions({ direction: 'ignore' }), 'd', 'a'),
+    ]).toEqual([null, 3]);
   });
 });

@@ -34,7 +34,11 @@ export function hopDistances(graph: Graph, options: Resolved, start: string, lim
 export function shortestHops(graph: Graph, options: Resolved, from: string, to: string): number | null {
   if (!isVisibleNode(options, from) || !isVisibleNode(options, to)) return null;
   if (from === to) return 0;
-  interface Side { distances: Map<string, number>; frontier: string[]; into: boolean }
+  interface Side {
+    distances: Map<string, number>;
+    frontier: string[];
+    into: boolean;
+  }
   const forward: Side = { distances: new Map([[from, 0]]), frontier: [from], into: false };
   const backward: Side = { distances: new Map([[to, 0]]), frontier: [to], into: true };
   while (forward.frontier.length > 0 && backward.frontier.length > 0) {

@@ -33,8 +33,16 @@ interface GraphCache {
 const caches = new WeakMap<Graph, GraphCache>();
 
 /** Events after which a cached view may be wrong (any edge attribute can be a type, status or weight). */
-const STRUCTURE_EVENTS = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared',
-  'edgeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const;
+const STRUCTURE_EVENTS = [
+  'nodeAdded',
+  'nodeDropped',
+  'edgeAdded',
+  'edgeDropped',
+  'cleared',
+  'edgesCleared',
+  'edgeAttributesUpdated',
+  'eachEdgeAttributesUpdated',
+] as const;
 
 function cacheFor(graph: Graph): GraphCache {
   let cache = caches.get(graph);
@@ -46,7 +54,9 @@ function cacheFor(graph: Graph): GraphCache {
   };
   for (const event of STRUCTURE_EVENTS) graph.on(event, reset);
   // Declared edge types live in the graph's own attributes.
-  graph.on('attributesUpdated', () => { fresh.registry = null; });
+  graph.on('attributesUpdated', () => {
+    fresh.registry = null;
+  });
   caches.set(graph, (cache = fresh));
   return cache;
 }

@@ -26,8 +26,8 @@ function relaxations(graph: Graph, registry: Registry, from: string, to: string)
     {
       applies: (o) => o.types !== null,
       relax: (o) => ({ ...o, types: null }),
-      blocked: (o) => (o.types!.size === 0 ? 'with no type allowed'
-        : `using only ${or([...o.types!].map((t) => registry.edgeTypes.get(t)?.label ?? t))}`),
+      blocked: (o) =>
+        o.types!.size === 0 ? 'with no type allowed' : `using only ${or([...o.types!].map((t) => registry.edgeTypes.get(t)?.label ?? t))}`,
       relaxed: 'when all types are allowed',
     },
     {
@@ -71,8 +71,7 @@ export function explain(graph: Graph, registry: Registry, from: string, to: stri
   const hopLimited = options.maxHops < graph.order - 1;
   // Subsets of the active relaxations (bit i: relax active[i]; the top bit: lift the hop limit), smallest first.
   const bits = active.length + (hopLimited ? 1 : 0);
-  const subsets = Array.from({ length: 2 ** bits - 1 }, (_, i) => i + 1)
-    .sort((a, b) => popCount(a) - popCount(b) || a - b);
+  const subsets = Array.from({ length: 2 ** bits - 1 }, (_, i) => i + 1).sort((a, b) => popCount(a) - popCount(b) || a - b);
   const sentences: string[] = [];
   let size = Infinity;
   for (const subset of subsets) {

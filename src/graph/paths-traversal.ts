@@ -95,8 +95,13 @@ export function allowsEdge(options: Resolved, edge: string, attributes: Attribut
  * Every allowed edge out of `node` with the actor at its other end, unordered; with `into`, every
  * allowed edge into it instead (`to` is then the actor it comes from).
  */
-export function forEachAllowedEdge(graph: Graph, options: Resolved, node: string, into: boolean,
-  callback: (edge: string, attributes: Attributes, to: string, forward: boolean) => void): void {
+export function forEachAllowedEdge(
+  graph: Graph,
+  options: Resolved,
+  node: string,
+  into: boolean,
+  callback: (edge: string, attributes: Attributes, to: string, forward: boolean) => void,
+): void {
   const visit = (forward: boolean) => (edge: string, attributes: Attributes, source: string, target: string) => {
     if (allowsEdge(options, edge, attributes, source, target)) callback(edge, attributes, source === node ? target : source, forward);
   };
@@ -109,7 +114,8 @@ export function forEachAllowedEdge(graph: Graph, options: Resolved, node: string
 /** Every allowed traversal out of `node`, unordered. */
 export function forEachTraversal(graph: Graph, options: Resolved, node: string, callback: (t: Traversal) => void): void {
   forEachAllowedEdge(graph, options, node, false, (edge, attributes, to, forward) =>
-    callback({ edge, to, type: String(attributes.type), status: edgeStatusOf(attributes), forward }));
+    callback({ edge, to, type: String(attributes.type), status: edgeStatusOf(attributes), forward }),
+  );
 }
 
 /** The allowed traversals from `from` straight to `to`, unordered. */
@@ -140,9 +146,13 @@ export function groupSteps(graph: Graph, traversals: Traversal[], labels: LabelC
     if (group) group.edges.push(t);
     else groups.set(id, { to: t.to, type: t.type, forward: t.forward, edges: [t] });
   }
-  const sorted = [...groups.values()].sort((a, b) =>
-    compareText(labels.of(graph, a.to), labels.of(graph, b.to)) || compareKeys(a.to, b.to)
-    || compareText(a.type, b.type) || Number(b.forward) - Number(a.forward));
+  const sorted = [...groups.values()].sort(
+    (a, b) =>
+      compareText(labels.of(graph, a.to), labels.of(graph, b.to)) ||
+      compareKeys(a.to, b.to) ||
+      compareText(a.type, b.type) ||
+      Number(b.forward) - Number(a.forward),
+  );
   const byNeighbour: NeighbourSteps[] = [];
   for (const group of sorted) {
     group.edges.sort(compareTraversals);
@@ -171,8 +181,13 @@ export function makeHop(graph: Graph, from: string, group: StepGroup, representa
     return Array.isArray(value) ? (value as unknown[]) : [];
   });
   const hop: Hop = {
-    edge: representative.edge, from, to: group.to, type: group.type,
-    status: representative.status, forward: group.forward, evidence,
+    edge: representative.edge,
+    from,
+    to: group.to,
+    type: group.type,
+    status: representative.status,
+    forward: group.forward,
+    evidence,
   };
   if (others.length > 0) hop.alternatives = others.map((t) => t.edge);
   return hop;

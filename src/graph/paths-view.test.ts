@@ -34,7 +34,10 @@ describe('buildView', () => {
   });
 
   it('leaves out edges and actors the options exclude', () => {
-    const view = buildView(sample(), resolveOptions({ statuses: ['confirmed'], visible: { nodes: new Set(['a', 'b']), edges: new Set(['ab-heavy', 'ab-light', 'bc']) } }));
+    const view = buildView(
+      sample(),
+      resolveOptions({ statuses: ['confirmed'], visible: { nodes: new Set(['a', 'b']), edges: new Set(['ab-heavy', 'ab-light', 'bc']) } }),
+    );
     expect([view.nodes(), pairs(view)]).toEqual([['a', 'b'], ['a>b']]);
   });
 });

@@ -27,7 +27,15 @@ function random(seed: number): () => number {
   };
 }
 
-interface Spec { key: string; source: string; target: string; type: string; status: string; undirected: boolean; weight: number }
+interface Spec {
+  key: string;
+  source: string;
+  target: string;
+  type: string;
+  status: string;
+  undirected: boolean;
+  weight: number;
+}
 
 function generate(): { graph: Graph; specs: Spec[] } {
   const rand = random(20_000);
@@ -38,13 +46,23 @@ function generate(): { graph: Graph; specs: Spec[] } {
   for (let i = 0; i < EDGES; i++) {
     const previous = specs[specs.length - 1];
     // One edge in twenty runs parallel to the one before it.
-    const [source, target] = previous && rand() < 0.05 ? [previous.source, previous.target]
-      : (() => {
-        const s = Math.floor(rand() * NODES);
-        return [`a${s}`, `a${(s + 1 + Math.floor(rand() * (NODES - 1))) % NODES}`];
-      })();
+    const [source, target] =
+      previous && rand() < 0.05
+        ? [previous.source, previous.target]
+        : (() => {
+            const s = Math.floor(rand() * NODES);
+            return [`a${s}`, `a${(s + 1 + Math.floor(rand() * (NODES - 1))) % NODES}`];
+          })();
     const status = pick(STATUSES);
-    const spec = { key: `e${i}`, source, target, type: pick(TYPES), status: status ?? 'unspecified', undirected: rand() < 0.1, weight: 1 + Math.floor(rand() * 9) };
+    const spec = {
+      key: `e${i}`,
+      source,
+      target,
+      type: pick(TYPES),
+      status: status ?? 'unspecified',
+      undirected: rand() < 0.1,
+      weight: 1 + Math.floor(rand() * 9),
+    };
     specs.push(spec);
     const attributes = { type: spec.type, weight: spec.weight, evidence: [], ...(status ? { status } : {}) };
     if (spec.undirected) graph.addUndirectedEdgeWithKey(spec.key, source, target, attributes);
@@ -185,20 +203,37 @@ describe(`paths on ${NODES} actors and ${EDGES} relations`, () => {
       'graphology bidirectional alone on a built view': time(200, (i) => bidirectional(view, queries[i]![0], queries[i]![1])),
       'shortestPath, follow (view cached)': time(200, (i) => shortestPath(graph, queries[i]![0], queries[i]![1])),
       'shortestPath, ignore (view cached)': time(200, (i) => shortestPath(graph, queries[i]![0], queries[i]![1], { direction: 'ignore' })),
-      'shortestPath, weighted Dijkstra (view cached)': time(200, (i) => shortestPath(graph, queries[i]![0], queries[i]![1], { weight: 'weight' })),
+      'shortestPath, weighted Dijkstra (view cached)': time(200, (i) =>
+        shortestPath(graph, queries[i]![0], queries[i]![1], { weight: 'weight' }),
+      ),
       // Visible sets with other contents each time miss the cache: view build + query, as after a filter change.
       'shortestPath, cold (view rebuilt)': time(5, (i) => shortestPath(graph, queries[i]![0], queries[i]![1], { visible: others[i]! })),
       // Equal contents in new Set objects: the cache finds the view by fingerprint.
-      'shortestPath, equal visible sets as new objects': time(7, (i) => shortestPath(graph, queries[i]![0], queries[i]![1], { visible: copies[i]! })),
-      'findPaths, ignore, maxHops 4, maxPaths 50': time(50, (i) => findPaths(graph, registry, queries[i]![0], queries[i]![1], { direction: 'ignore' } as PathOptions)),
+      'shortestPath, equal visible sets as new objects': time(7, (i) =>
+        shortestPath(graph, queries[i]![0], queries[i]![1], { visible: copies[i]! }),
+      ),
+      'findPaths, ignore, maxHops 4, maxPaths 50': time(50, (i) =>
+        findPaths(graph, registry, queries[i]![0], queries[i]![1], { direction: 'ignore' } as PathOptions),
+      ),
       // findPaths needs no view: its pruning BFS runs on the graph, so new filters cost nothing extra.
-      'findPaths, new visible sets each time': time(7, (i) => findPaths(graph, registry, queries[i]![0], queries[i]![1], { visible: others[i]! })),
+      'findPaths, new visible sets each time': time(7, (i) =>
+        findPaths(graph, registry, queries[i]![0], queries[i]![1], { visible: others[i]! }),
+      ),
       // No path under four active options: up to 31 relaxations tried, each a BFS on the graph.
-      'findPaths with no path (explanation), 4 options': time(7, (i) => findPaths(graph, registry, queries[i]![0], queries[i]![1],
-        { types: ['supplies'], statuses: ['confirmed'], visible: others[i]!, maxHops: 2 })),
+      'findPaths with no path (explanation), 4 options': time(7, (i) =>
+        findPaths(graph, registry, queries[i]![0], queries[i]![1], {
+          types: ['supplies'],
+          statuses: ['confirmed'],
+          visible: others[i]!,
+          maxHops: 2,
+        }),
+      ),
     };
-    console.log(`paths.perf (${NODES} nodes, ${EDGES} edges), median ms:\n${Object.entries(results)
-      .map(([name, ms]) => `  ${name.padEnd(52)} ${ms.toFixed(2)}`).join('\n')}`);
+    console.log(
+      `paths.perf (${NODES} nodes, ${EDGES} edges), median ms:\n${Object.entries(results)
+        .map(([name, ms]) => `  ${name.padEnd(52)} ${ms.toFixed(2)}`)
+        .join('\n')}`,
+    );
     expect(Object.values(results).every(Number.isFinite)).toBe(true);
   });
 }, 120_000);

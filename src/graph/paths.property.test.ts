@@ -15,51 +15,72 @@ const TYPES = ['x', 'y', 'z'];
 const STATUSES = ['confirmed', 'reported', 'potential', 'unspecified'];
 const RUNS = 500;
 
-interface EdgeSpec { source: number; target: number; type: string; status: string; undirected: boolean; weight: unknown }
-interface Case { labels: string[]; edges: EdgeSpec[]; options: PathOptions; from: string; to: string; reversed: boolean }
+interface EdgeSpec {
+  source: number;
+  target: number;
+  type: string;
+  status: string;
+  undirected: boolean;
+  weight: unknown;
+}
+interface Case {
+  labels: string[];
+  edges: EdgeSpec[];
+  options: PathOptions;
+  from: string;
+  to: string;
+  reversed: boolean;
+}
 
-const edgeSpec = (nodes: number) => fc.record({
-  source: fc.nat(nodes - 1),
-  target: fc.nat(nodes - 1),
-  type: fc.constantFrom(...TYPES),
-  status: fc.constantFrom(...STATUSES),
-  undirected: fc.boolean(),
-  weight: fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 5 }), fc.constantFrom(NaN, -1, 'heavy')),
-});
+const edgeSpec = (nodes: number) =>
+  fc.record({
+    source: fc.nat(nodes - 1),
+    target: fc.nat(nodes - 1),
+    type: fc.constantFrom(...TYPES),
+    status: fc.constantFrom(...STATUSES),
+    undirected: fc.boolean(),
+    weight: fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 5 }), fc.constantFrom(NaN, -1, 'heavy')),
+  });
 
 const subset = <T>(items: T[]) => fc.subarray(items);
 /** `usual` twice as often as a value from `other`. */
-const often = <T, U>(usual: T, other: fc.Arbitrary<U>) => fc.oneof({ weight: 2, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: other });
+const often = <T, U>(usual: T, other: fc.Arbitrary<U>) =>
+  fc.oneof({ weight: 2, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: other });
 
 /** Labels come from a small pool so that actors share labels and key order must break ties. */
 const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 1, max: 8 }).chain((n) => {
   const key = fc.nat(n - 1).map((i) => `n${i}`);
   const keys = Array.from({ length: n }, (_, i) => `n${i}`);
-  return fc.record({
-    labels: fc.array(fc.constantFrom('Ann', 'ann', 'Bob', 'Émile', 'Zoe', ''), { minLength: n, maxLength: n }),
-    // Each spec is used twice so that parallel edges are common.
-    edges: fc.array(edgeSpec(n), { minLength: 4, maxLength: 12, size: 'max' }).chain((specs) =>
-      fc.subarray(specs).map((again) => [...specs, ...again].slice(0, 16))),
-    options: fc.record({
-      types: often(null, subset(TYPES)),
-      statuses: often(null, subset(STATUSES)),
-      direction: fc.constantFrom('follow' as const, 'ignore' as const),
-      maxHops: fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 9, arbitrary: fc.integer({ min: 1, max: 5 }) }),
-      maxPaths: fc.integer({ min: 1, max: 8 }),
-      // Filters hide a few actors and relations rather than show a few.
-      hidden: often(null, fc.record({ nodes: subset(keys), edges: fc.array(fc.nat(15), { maxLength: 4 }) })),
-    }).map(({ hidden, ...rest }) => ({
-      ...rest,
-      visible: hidden && {
-        nodes: new Set(keys.filter((key) => !hidden.nodes.slice(0, 2).includes(key))),
-        edges: new Set(Array.from({ length: 16 }, (_, i) => `e${i}`).filter((_, i) => !hidden.edges.includes(i))),
-      },
-    })),
-    from: key,
-    // Mostly another actor: paths from an actor to itself are trivial.
-    to: fc.oneof({ weight: 1, arbitrary: key }, { weight: 4, arbitrary: fc.constant(null) }),
-    reversed: fc.boolean(),
-  }).map((c) => ({ ...c, to: c.to ?? `n${(Number(c.from.slice(1)) + 1) % n}` }));
+  return fc
+    .record({
+      labels: fc.array(fc.constantFrom('Ann', 'ann', 'Bob', 'Émile', 'Zoe', ''), { minLength: n, maxLength: n }),
+      // Each spec is used twice so that parallel edges are common.
+      edges: fc
+        .array(edgeSpec(n), { minLength: 4, maxLength: 12, size: 'max' })
+        .chain((specs) => fc.subarray(specs).map((again) => [...specs, ...again].slice(0, 16))),
+      options: fc
+        .record({
+          types: often(null, subset(TYPES)),
+          statuses: often(null, subset(STATUSES)),
+          direction: fc.constantFrom('follow' as const, 'ignore' as const),
+          maxHops: fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 9, arbitrary: fc.integer({ min: 1, max: 5 }) }),
+          maxPaths: fc.integer({ min: 1, max: 8 }),
+          // Filters hide a few actors and relations rather than show a few.
+          hidden: often(null, fc.record({ nodes: subset(keys), edges: fc.array(fc.nat(15), { maxLength: 4 }) })),
+        })
+        .map(({ hidden, ...rest }) => ({
+          ...rest,
+          visible: hidden && {
+            nodes: new Set(keys.filter((key) => !hidden.nodes.slice(0, 2).includes(key))),
+            edges: new Set(Array.from({ length: 16 }, (_, i) => `e${i}`).filter((_, i) => !hidden.edges.includes(i))),
+          },
+        })),
+      from: key,
+      // Mostly another actor: paths from an actor to itself are trivial.
+      to: fc.oneof({ weight: 1, arbitrary: key }, { weight: 4, arbitrary: fc.constant(null) }),
+      reversed: fc.boolean(),
+    })
+    .map((c) => ({ ...c, to: c.to ?? `n${(Number(c.from.slice(1)) + 1) % n}` }));
 });
 
 /** The graph for a case; `reversed` inserts nodes and edges in the opposite order. */
@@ -70,7 +91,9 @@ function build(c: Case, reversed = c.reversed): Graph {
   const edges = c.edges.map((spec, i) => [`e${i}`, spec] as const);
   for (const [key, spec] of reversed ? [...edges].reverse() : edges) {
     const attributes = {
-      type: spec.type, weight: spec.weight, evidence: [{ source: 's', lines: [Number(key.slice(1))] }],
+      type: spec.type,
+      weight: spec.weight,
+      evidence: [{ source: 's', lines: [Number(key.slice(1))] }],
       ...(spec.status === 'unspecified' ? {} : { status: spec.status }),
     };
     const add = spec.undirected ? graph.addUndirectedEdgeWithKey : graph.addDirectedEdgeWithKey;
@@ -81,7 +104,15 @@ function build(c: Case, reversed = c.reversed): Graph {
 
 // ---- brute force, from the documented rules ----
 
-interface Walk { edge: string; from: string; to: string; type: string; status: string; forward: boolean; weight: number }
+interface Walk {
+  edge: string;
+  from: string;
+  to: string;
+  type: string;
+  status: string;
+  forward: boolean;
+  weight: number;
+}
 
 function allowedWalks(c: Case, options = c.options): Walk[] {
   const walks: Walk[] = [];
@@ -168,7 +199,8 @@ function compareSignatures(graph: Graph) {
       if (order) return order;
     }
     for (let i = 0; i < stepsA.length; i++) {
-      const order = text(stepsA[i]!.slice(0, -1), stepsB[i]!.slice(0, -1)) || (stepsA[i]!.endsWith('+') ? 0 : 1) - (stepsB[i]!.endsWith('+') ? 0 : 1);
+      const order =
+        text(stepsA[i]!.slice(0, -1), stepsB[i]!.slice(0, -1)) || (stepsA[i]!.endsWith('+') ? 0 : 1) - (stepsB[i]!.endsWith('+') ? 0 : 1);
       if (order) return order;
     }
     return 0;
@@ -195,87 +227,110 @@ function expectValid(c: Case, path: Path, representativeByStatus: boolean): void
     expect(hop.alternatives ?? []).toEqual(others.map((w) => w.edge));
     expect(hop.evidence).toHaveLength(group.length);
     if (representativeByStatus) {
-      expect(others.every((w) => rank(w.status) > rank(chosen!.status) || (rank(w.status) === rank(chosen!.status) && w.edge > chosen!.edge))).toBe(true);
+      expect(
+        others.every((w) => rank(w.status) > rank(chosen!.status) || (rank(w.status) === rank(chosen!.status) && w.edge > chosen!.edge)),
+      ).toBe(true);
     }
   });
 }
 
 describe('findPaths on random graphs', () => {
   it('(a) returns only simple paths valid under the options, within maxHops', () => {
-    fc.assert(fc.property(caseArb, (c) => {
-      const graph = build(c);
-      const { paths } = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
-      for (const path of paths) {
-        expectValid(c, path, true);
-        expect(path.hops).toBeLessThanOrEqual(c.options.maxHops!);
-      }
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const graph = build(c);
+        const { paths } = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
+        for (const path of paths) {
+          expectValid(c, path, true);
+          expect(path.hops).toBeLessThanOrEqual(c.options.maxHops!);
+        }
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('(c) returns exactly the brute-force paths in the documented order, the first maxPaths when capped', () => {
-    fc.assert(fc.property(caseArb, (c) => {
-      const graph = build(c);
-      const expected = bruteForceSignatures(c).sort(compareSignatures(graph));
-      const result = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
-      expect(result.paths.map((path) => signature(path.nodes, path.steps))).toEqual(expected.slice(0, c.options.maxPaths));
-      expect(result.capped).toBe(expected.length > c.options.maxPaths!);
-      expect(result.explanation === null).toBe(expected.length > 0);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const graph = build(c);
+        const expected = bruteForceSignatures(c).sort(compareSignatures(graph));
+        const result = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
+        expect(result.paths.map((path) => signature(path.nodes, path.steps))).toEqual(expected.slice(0, c.options.maxPaths));
+        expect(result.capped).toBe(expected.length > c.options.maxPaths!);
+        expect(result.explanation === null).toBe(expected.length > 0);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('(d) gives the same paths twice, and whatever order the graph was built in', () => {
-    fc.assert(fc.property(caseArb, (c) => {
-      const graph = build(c);
-      const first = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
-      const again = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
-      const rebuilt = build(c, !c.reversed);
-      const other = findPaths(rebuilt, resolveRegistry(rebuilt), c.from, c.to, c.options);
-      expect(again).toEqual(first);
-      expect(other.paths).toEqual(first.paths);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const graph = build(c);
+        const first = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
+        const again = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
+        const rebuilt = build(c, !c.reversed);
+        const other = findPaths(rebuilt, resolveRegistry(rebuilt), c.from, c.to, c.options);
+        expect(again).toEqual(first);
+        expect(other.paths).toEqual(first.paths);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('explains a missing path, and calls actors unconnected exactly when nothing links them', () => {
-    fc.assert(fc.property(caseArb, (c) => {
-      const graph = build(c);
-      const { paths, explanation } = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
-      if (paths.length > 0) return;
-      const everything = { ...c.options, types: null, statuses: null, direction: 'ignore' as const, visible: null };
-      expect(explanation).toMatch(/^(No path .+\.|.+ are not connected at all\.)$/);
-      expect(explanation!.endsWith('are not connected at all.')).toBe(bfsHops(c, everything) === null);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const graph = build(c);
+        const { paths, explanation } = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
+        if (paths.length > 0) return;
+        const everything = { ...c.options, types: null, statuses: null, direction: 'ignore' as const, visible: null };
+        expect(explanation).toMatch(/^(No path .+\.|.+ are not connected at all\.)$/);
+        expect(explanation!.endsWith('are not connected at all.')).toBe(bfsHops(c, everything) === null);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 
 describe('shortestPath on random graphs', () => {
   it('(a, b) returns a valid path with the fewest hops, or null when brute-force BFS finds none', () => {
-    fc.assert(fc.property(caseArb, (c) => {
-      const graph = build(c);
-      const path = shortestPath(graph, c.from, c.to, c.options);
-      const hops = bfsHops(c);
-      expect(path?.hops ?? null).toBe(hops);
-      if (path) expectValid(c, path, false);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const graph = build(c);
+        const path = shortestPath(graph, c.from, c.to, c.options);
+        const hops = bfsHops(c);
+        expect(path?.hops ?? null).toBe(hops);
+        if (path) expectValid(c, path, false);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('(b) agrees with the bidirectional BFS the explanations use', () => {
-    fc.assert(fc.property(caseArb, (c) => {
-      expect(shortestHops(build(c), resolveOptions(c.options), c.from, c.to)).toBe(bfsHops(c));
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        expect(shortestHops(build(c), resolveOptions(c.options), c.from, c.to)).toBe(bfsHops(c));
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('with a weight, returns a path of least total weight, each hop on a lightest edge', () => {
-    fc.assert(fc.property(caseArb, (c) => {
-      const weighted = { ...c, options: { ...c.options, weight: 'weight' } };
-      const graph = build(weighted);
-      const path = shortestPath(graph, c.from, c.to, weighted.options);
-      const walks = allowedWalks(weighted);
-      const costOf = (hop: Hop) => walks.find((w) => w.edge === hop.edge && w.from === hop.from && w.to === hop.to)!.weight;
-      expect(path && path.steps.reduce((sum, hop) => sum + costOf(hop), 0)).toBe(bellmanFord(weighted));
-      for (const hop of path?.steps ?? []) {
-        const lightest = Math.min(...walks.filter((w) => w.from === hop.from && w.to === hop.to).map((w) => w.weight));
-        expect(costOf(hop)).toBe(lightest);
-      }
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const weighted = { ...c, options: { ...c.options, weight: 'weight' } };
+        const graph = build(weighted);
+        const path = shortestPath(graph, c.from, c.to, weighted.options);
+        const walks = allowedWalks(weighted);
+        const costOf = (hop: Hop) => walks.find((w) => w.edge === hop.edge && w.from === hop.from && w.to === hop.to)!.weight;
+        expect(path && path.steps.reduce((sum, hop) => sum + costOf(hop), 0)).toBe(bellmanFord(weighted));
+        for (const hop of path?.steps ?? []) {
+          const lightest = Math.min(...walks.filter((w) => w.from === hop.from && w.to === hop.to).map((w) => w.weight));
+          expect(costOf(hop)).toBe(lightest);
+        }
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -93,8 +93,10 @@ describe('findPaths on the seed dataset', () => {
   });
 
   it('keeps supplies in each direction apart when direction is ignored', () => {
-    expect(narratives(seed(), 'DPRK', 'Russia', { types: ['supplies'], direction: 'ignore' }))
-      .toEqual(['North Korea supplies Russia', 'Russia supplies North Korea']);
+    expect(narratives(seed(), 'DPRK', 'Russia', { types: ['supplies'], direction: 'ignore' })).toEqual([
+      'North Korea supplies Russia',
+      'Russia supplies North Korea',
+    ]);
   });
 
   it('drops the reported troops edge from the step under a confirmed-only filter', () => {
@@ -139,7 +141,9 @@ describe('explanations when there is no path', () => {
   });
 
   it('blames the type filter when only supplies may link North Korea to Ukraine', () => {
-    expect(explanation('DPRK', 'Ukraine', { types: ['supplies'] })).toBe('No path using only supplies; 3 paths when all types are allowed.');
+    expect(explanation('DPRK', 'Ukraine', { types: ['supplies'] })).toBe(
+      'No path using only supplies; 3 paths when all types are allowed.',
+    );
   });
 
   it('says when no type is allowed at all', () => {
@@ -147,7 +151,9 @@ describe('explanations when there is no path', () => {
   });
 
   it('names every allowed type by its label', () => {
-    expect(explanation('Russia', 'US', { types: ['pact', 'supplies'] })).toMatch(/^No path using only pact with or supplies and following direction;/);
+    expect(explanation('Russia', 'US', { types: ['pact', 'supplies'] })).toMatch(
+      /^No path using only pact with or supplies and following direction;/,
+    );
   });
 
   it('blames the status filter', () => {
@@ -161,21 +167,27 @@ describe('explanations when there is no path', () => {
   it('names a hidden end of the path', () => {
     const graph = seed();
     const visible = { nodes: new Set(['US', 'DPRK']), edges: new Set(graph.edges()) };
-    expect(explanation('US', 'Ukraine', { visible }, graph)).toBe('No path while Ukraine is hidden by the filters; 6 paths when the filters are cleared.');
+    expect(explanation('US', 'Ukraine', { visible }, graph)).toBe(
+      'No path while Ukraine is hidden by the filters; 6 paths when the filters are cleared.',
+    );
   });
 
   it('lists every option that alone unblocks a path', () => {
-    expect(explanation('US', 'Russia', { statuses: ['potential'] }))
-      .toBe('No path with status potential; 4 paths with any status. No path following direction; 1 path ignoring direction.');
+    expect(explanation('US', 'Russia', { statuses: ['potential'] })).toBe(
+      'No path with status potential; 4 paths with any status. No path following direction; 1 path ignoring direction.',
+    );
   });
 
   it('relaxes options together when no single one is enough', () => {
-    expect(explanation('Ukraine', 'UN', { types: ['supplies'] }))
-      .toBe('No path using only supplies and following direction; 9 paths when all types are allowed and ignoring direction.');
+    expect(explanation('Ukraine', 'UN', { types: ['supplies'] })).toBe(
+      'No path using only supplies and following direction; 9 paths when all types are allowed and ignoring direction.',
+    );
   });
 
   it('relaxes the hop limit together with another option', () => {
-    expect(explanation('UN', 'ROK', { maxHops: 1 })).toBe('No path following direction and within 1 hop; the shortest ignoring direction has 2 hops.');
+    expect(explanation('UN', 'ROK', { maxHops: 1 })).toBe(
+      'No path following direction and within 1 hop; the shortest ignoring direction has 2 hops.',
+    );
   });
 
   it('says when two actors are not connected at all', () => {
@@ -268,7 +280,9 @@ describe('errors', () => {
   });
 
   it('rejects an unknown direction', () => {
-    expect(() => shortestPath(seed(), 'US', 'DPRK', { direction: 'backwards' as 'follow' })).toThrow(/direction must be "follow" or "ignore"/);
+    expect(() => shortestPath(seed(), 'US', 'DPRK', { direction: 'backwards' as 'follow' })).toThrow(
+      /direction must be "follow" or "ignore"/,
+    );
   });
 
   it('rejects a negative hop limit', () => {

@@ -53,9 +53,11 @@ export function shortestPath(graph: Graph, from: string, to: string, options: Pa
     const here = nodes[i]!;
     const candidates = traversalsBetween(graph, resolved, here, next);
     const weight = (edge: string) => weightOf(graph.getEdgeAttributes(edge), resolved.weight);
-    const best = candidates.reduce((a, b) => (weight(b.edge) - weight(a.edge) || compareTraversals(b, a)) < 0 ? b : a);
+    const best = candidates.reduce((a, b) => ((weight(b.edge) - weight(a.edge) || compareTraversals(b, a)) < 0 ? b : a));
     const group: StepGroup = {
-      to: next, type: best.type, forward: best.forward,
+      to: next,
+      type: best.type,
+      forward: best.forward,
       edges: candidates.filter((t) => t.type === best.type && t.forward === best.forward).sort(compareTraversals),
     };
     return makeHop(graph, here, group, best);

@@ -109,7 +109,10 @@ describe('DatasetError', () => {
   });
 
   it(`cuts a long first problem so the message stays within ${MAX_MESSAGE_LENGTH} characters, keeping the count`, () => {
-    const long = [{ path: '$', message: 'y'.repeat(1000) }, { path: '$', message: 'z' }];
+    const long = [
+      { path: '$', message: 'y'.repeat(1000) },
+      { path: '$', message: 'z' },
+    ];
     const message = new DatasetError(long).message;
     expect(message).toHaveLength(MAX_MESSAGE_LENGTH);
     expect(message).toMatch(/y… \(and 1 more problem\)$/);

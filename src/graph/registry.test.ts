@@ -30,7 +30,12 @@ describe('declared edge types', () => {
 
   it('keep their label, inverse label, direction and colour', () => {
     expect(resolveRegistry(seed).edgeTypes.get('pact')).toEqual({
-      key: 'pact', label: 'pact with', inverseLabel: 'pact with', directed: false, color: '#7b3fa0', declared: true,
+      key: 'pact',
+      label: 'pact with',
+      inverseLabel: 'pact with',
+      directed: false,
+      color: '#7b3fa0',
+      declared: true,
     });
   });
 
@@ -40,7 +45,12 @@ describe('declared edge types', () => {
       nodes: [{ key: 'US' }, { key: 'DPRK' }],
     });
     expect(resolveRegistry(graph).edgeTypes.get('warns')).toEqual({
-      key: 'warns', label: 'warns', inverseLabel: 'warns (reverse)', directed: true, color: PALETTE[1], declared: true,
+      key: 'warns',
+      label: 'warns',
+      inverseLabel: 'warns (reverse)',
+      directed: true,
+      color: PALETTE[1],
+      declared: true,
     });
   });
 
@@ -58,7 +68,10 @@ describe('inferred edge types', () => {
       { source: 'UN', target: 'DPRK', attributes: { type: 'condemns' } },
     ]);
     const types = [...resolveRegistry(graph).edgeTypes.values()];
-    expect(types.map((t) => [t.key, t.label, t.declared])).toEqual([['condemns', 'condemns', false], ['sanctions', 'sanctions', false]]);
+    expect(types.map((t) => [t.key, t.label, t.declared])).toEqual([
+      ['condemns', 'condemns', false],
+      ['sanctions', 'sanctions', false],
+    ]);
   });
 
   it('include "related" for edges without a type', () => {
@@ -95,13 +108,21 @@ describe('inferred edge types', () => {
 describe('node kinds', () => {
   it('keep the declared label, shape and colour', () => {
     expect(resolveRegistry(seed).nodeKinds.get('organization')).toEqual({
-      key: 'organization', label: 'Organization', shape: 'round-rectangle', color: '#0f766e', declared: true,
+      key: 'organization',
+      label: 'Organization',
+      shape: 'round-rectangle',
+      color: '#0f766e',
+      declared: true,
     });
   });
 
   it('are inferred from the data, with "actor" for nodes without a kind', () => {
     const kinds = resolveRegistry(peninsula([])).nodeKinds;
-    expect([...kinds.values()].map((k) => [k.key, k.declared])).toEqual([['state', false], ['organization', false], [DEFAULT_NODE_KIND, false]]);
+    expect([...kinds.values()].map((k) => [k.key, k.declared])).toEqual([
+      ['state', false],
+      ['organization', false],
+      [DEFAULT_NODE_KIND, false],
+    ]);
   });
 
   it('get distinct shapes and colours when inferred', () => {
@@ -111,8 +132,14 @@ describe('node kinds', () => {
   });
 
   it('add "actor" after the declared kinds when a node has no kind', () => {
-    const graph = loadDataset({ attributes: { nodeKinds: { state: { label: 'State' } } }, nodes: [{ key: 'DPRK', attributes: { kind: 'state' } }, { key: 'Wagner' }] });
-    expect([...resolveRegistry(graph).nodeKinds.values()].map((k) => [k.key, k.declared])).toEqual([['state', true], ['actor', false]]);
+    const graph = loadDataset({
+      attributes: { nodeKinds: { state: { label: 'State' } } },
+      nodes: [{ key: 'DPRK', attributes: { kind: 'state' } }, { key: 'Wagner' }],
+    });
+    expect([...resolveRegistry(graph).nodeKinds.values()].map((k) => [k.key, k.declared])).toEqual([
+      ['state', true],
+      ['actor', false],
+    ]);
   });
 });
 

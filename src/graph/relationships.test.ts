@@ -11,7 +11,8 @@ import { describeEdge, evidenceSources, relationshipsOf } from './relationships'
 
 const seed = loadDataset(readFileSync(new URL('../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8'));
 const registry = resolveRegistry(seed);
-const outline = (key: string) => relationshipsOf(seed, registry, key).map((g) => `${g.direction} ${g.heading}: ${g.items.map((i) => i.other).join(' ')}`);
+const outline = (key: string) =>
+  relationshipsOf(seed, registry, key).map((g) => `${g.direction} ${g.heading}: ${g.items.map((i) => i.other).join(' ')}`);
 
 describe('relationshipsOf on the seed dataset', () => {
   it("lists North Korea's relationships in registry order, out before in before both", () => {
@@ -37,12 +38,21 @@ describe('relationshipsOf on the seed dataset', () => {
 
   it('carries status, date, label and evidence', () => {
     const pact = relationshipsOf(seed, registry, 'DPRK').find((g) => g.type === 'pact')?.items[0];
-    expect(pact).toMatchObject({ edge: 'DPRK-pact-Russia', status: 'confirmed', since: '2024-06', label: 'defence pact', evidence: [{ source: 'article', lines: [32] }] });
+    expect(pact).toMatchObject({
+      edge: 'DPRK-pact-Russia',
+      status: 'confirmed',
+      since: '2024-06',
+      label: 'defence pact',
+      evidence: [{ source: 'article', lines: [32] }],
+    });
   });
 
   it('carries items and leaves `since` out when the data has none', () => {
     const munitions = relationshipsOf(seed, registry, 'DPRK')[0]?.items.find((item) => item.edge === 'DPRK-supplies-Russia-munitions');
-    expect([munitions?.items, munitions && 'since' in munitions]).toEqual([['artillery shells', 'other munitions', 'short-range ballistic missiles'], false]);
+    expect([munitions?.items, munitions && 'since' in munitions]).toEqual([
+      ['artillery shells', 'other munitions', 'short-range ballistic missiles'],
+      false,
+    ]);
   });
 
   it('is empty for an actor without edges', () => {
@@ -53,7 +63,10 @@ describe('relationshipsOf on the seed dataset', () => {
 
 describe('relationshipsOf on hand-built graphs', () => {
   it('gives edges without status "unspecified" and no evidence', () => {
-    const graph = loadDataset({ nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b', attributes: { type: 'knows' } }] });
+    const graph = loadDataset({
+      nodes: [{ key: 'a' }, { key: 'b' }],
+      edges: [{ source: 'a', target: 'b', attributes: { type: 'knows' } }],
+    });
     expect(relationshipsOf(graph, resolveRegistry(graph), 'a')[0]?.items[0]).toMatchObject({ status: 'unspecified', evidence: [] });
   });
 
@@ -69,7 +82,10 @@ describe('relationshipsOf on hand-built graphs', () => {
   });
 
   it('honours an undirected edge of a directed type', () => {
-    const graph = loadDataset({ nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b', undirected: true, attributes: { type: 'meets' } }] });
+    const graph = loadDataset({
+      nodes: [{ key: 'a' }, { key: 'b' }],
+      edges: [{ source: 'a', target: 'b', undirected: true, attributes: { type: 'meets' } }],
+    });
     expect(relationshipsOf(graph, resolveRegistry(graph), 'b')[0]).toMatchObject({ direction: 'both', heading: 'meets' });
   });
 });
@@ -78,8 +94,15 @@ describe('describeEdge', () => {
   it('names both ends and reads as a sentence', () => {
     const description = describeEdge(seed, registry, 'ROK-condemns-Russia');
     expect(description).toMatchObject({
-      source: 'ROK', sourceLabel: 'South Korea', target: 'Russia', targetLabel: 'Russia',
-      type: 'condemns', typeLabel: 'condemns', directed: true, status: 'confirmed', sentence: 'South Korea condemns Russia',
+      source: 'ROK',
+      sourceLabel: 'South Korea',
+      target: 'Russia',
+      targetLabel: 'Russia',
+      type: 'condemns',
+      typeLabel: 'condemns',
+      directed: true,
+      status: 'confirmed',
+      sentence: 'South Korea condemns Russia',
     });
   });
 

@@ -70,8 +70,9 @@ export function relationshipsOf(graph: Graph, registry: Registry, key: string): 
   const result = [...groups.values()];
   for (const group of result) group.items.sort((a, b) => a.otherLabel.localeCompare(b.otherLabel) || compareText(a.edge, b.edge));
   // Types the registry does not know (a graph not loaded through loadDataset) go last, by key.
-  return result.sort((a, b) => rank(a.type) - rank(b.type) || compareText(a.type, b.type)
-    || DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction]);
+  return result.sort(
+    (a, b) => rank(a.type) - rank(b.type) || compareText(a.type, b.type) || DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction],
+  );
 }
 
 /** One edge with both ends named and a sentence "North Korea supplies Russia". */
@@ -119,14 +120,20 @@ function edgeDetails(attributes: Record<string, unknown>): EdgeDetails {
 /** The registry's entry for an edge's type, or a plain one named after the type if it has none. */
 export function edgeTypeOf(registry: Registry, attributes: Record<string, unknown>): EdgeType {
   const key = String(attributes.type);
-  return registry.edgeTypes.get(key)
-    ?? { key, label: key, inverseLabel: `${key} (reverse)`, directed: true, color: '#475569', declared: false };
+  return (
+    registry.edgeTypes.get(key) ?? { key, label: key, inverseLabel: `${key} (reverse)`, directed: true, color: '#475569', declared: false }
+  );
 }
 
 function isEvidence(value: unknown): value is Evidence {
   const evidence = value as Partial<Evidence> | null;
-  return typeof evidence === 'object' && evidence !== null && typeof evidence.source === 'string'
-    && Array.isArray(evidence.lines) && typeof evidence.summary === 'string';
+  return (
+    typeof evidence === 'object' &&
+    evidence !== null &&
+    typeof evidence.source === 'string' &&
+    Array.isArray(evidence.lines) &&
+    typeof evidence.summary === 'string'
+  );
 }
 
 function isSource(value: unknown): value is Source {

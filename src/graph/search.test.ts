@@ -70,17 +70,29 @@ describe('normalisation', () => {
 describe('ranking', () => {
   it('orders exact, prefix, word-prefix and substring matches', () => {
     const graph = named(['sub', 'Peacemakers'], ['word', 'The Makers'], ['prefix', 'Makers Guild'], ['exact', 'Maker']);
-    expect(createSearchIndex(graph).search('maker').map((hit) => hit.key)).toEqual(['exact', 'prefix', 'word', 'sub']);
+    expect(
+      createSearchIndex(graph)
+        .search('maker')
+        .map((hit) => hit.key),
+    ).toEqual(['exact', 'prefix', 'word', 'sub']);
   });
 
   it('counts a later word-start occurrence even when an earlier one is mid-word', () => {
     const graph = named(['late', 'Banana Ana'], ['mid', 'Banana']);
-    expect(createSearchIndex(graph).search('ana').map((hit) => hit.key)).toEqual(['late', 'mid']);
+    expect(
+      createSearchIndex(graph)
+        .search('ana')
+        .map((hit) => hit.key),
+    ).toEqual(['late', 'mid']);
   });
 
   it('breaks ties by label, then by key', () => {
     const graph = named(['b2', 'Delta'], ['a', 'Alpha'], ['b1', 'Delta']);
-    expect(createSearchIndex(graph).search('l').map((hit) => hit.key)).toEqual(['a', 'b1', 'b2']);
+    expect(
+      createSearchIndex(graph)
+        .search('l')
+        .map((hit) => hit.key),
+    ).toEqual(['a', 'b1', 'b2']);
   });
 
   it("takes a node's best name: an exact alias beats a prefix label", () => {

@@ -47,8 +47,10 @@ describe('didYouMean', () => {
 
   it('allows at most three edits, however long the word', () => {
     const wanted = 'international-organisation';
-    expect([didYouMean(wanted, ['international-organizationXX']), didYouMean(wanted, ['international-organizationXYZ'])])
-      .toEqual(['international-organizationXX', undefined]);
+    expect([didYouMean(wanted, ['international-organizationXX']), didYouMean(wanted, ['international-organizationXYZ'])]).toEqual([
+      'international-organizationXX',
+      undefined,
+    ]);
   });
 
   it('looks only at the first `limit` candidates', () => {

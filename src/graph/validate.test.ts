@@ -29,7 +29,13 @@ function rejected(input: unknown, limits?: Partial<Limits>): readonly Problem[] 
 /** One problem at `path` whose message contains `text`. */
 const only = (path: string, text: string) => [{ path, message: expect.stringContaining(text) }];
 
-type TestEdge = { key?: string | number | null; source: string | number; target: string | number; undirected?: boolean; attributes?: Record<string, unknown> };
+type TestEdge = {
+  key?: string | number | null;
+  source: string | number;
+  target: string | number;
+  undirected?: boolean;
+  attributes?: Record<string, unknown>;
+};
 
 /** Two real actors with the registries of the seed dataset; `edges` left for each test. */
 function koreaRussia(edges: TestEdge[] = []) {
@@ -55,8 +61,11 @@ function plain(edges: TestEdge[] = [], options?: Record<string, unknown>) {
   return { ...(options && { options }), nodes: [{ key: 'DPRK' }, { key: 'Russia' }], edges };
 }
 
-const supplies = (attributes: Record<string, unknown> = {}): TestEdge =>
-  ({ source: 'DPRK', target: 'Russia', attributes: { type: 'supplies', ...attributes } });
+const supplies = (attributes: Record<string, unknown> = {}): TestEdge => ({
+  source: 'DPRK',
+  target: 'Russia',
+  attributes: { type: 'supplies', ...attributes },
+});
 
 describe('document shape', () => {
   it('requires nodes', () => {
@@ -72,7 +81,9 @@ describe('document shape', () => {
   });
 
   it('requires attributes to be an object', () => {
-    expect(rejected({ nodes: [{ key: 'DPRK', attributes: 'North Korea' }] })).toEqual(only('nodes[0].attributes', 'expected an object, got "North Korea"'));
+    expect(rejected({ nodes: [{ key: 'DPRK', attributes: 'North Korea' }] })).toEqual(
+      only('nodes[0].attributes', 'expected an object, got "North Korea"'),
+    );
   });
 
   it('accepts a dataset with nodes and no edges', () => {
@@ -90,8 +101,9 @@ describe('keys', () => {
   });
 
   it('rejects a duplicate node key, naming the earlier node', () => {
-    expect(rejected({ nodes: [{ key: 'DPRK' }, { key: 'Russia' }, { key: 'DPRK' }] }))
-      .toEqual(only('nodes[2].key', 'duplicate node key "DPRK" (also nodes[0]'));
+    expect(rejected({ nodes: [{ key: 'DPRK' }, { key: 'Russia' }, { key: 'DPRK' }] })).toEqual(
+      only('nodes[2].key', 'duplicate node key "DPRK" (also nodes[0]'),
+    );
   });
 
   it('treats 1 and "1" as the same node key', () => {
@@ -99,28 +111,49 @@ describe('keys', () => {
   });
 
   it('rejects a duplicate edge key, naming the earlier edge', () => {
-    const data = koreaRussia([{ key: 'deal', ...supplies() }, { key: 'deal', ...supplies({ label: 'shells' }) }]);
+    const data = koreaRussia([
+      { key: 'deal', ...supplies() },
+      { key: 'deal', ...supplies({ label: 'shells' }) },
+    ]);
     expect(rejected(data)).toEqual(only('edges[1].key', 'duplicate edge key "deal" (also edges[0])'));
   });
 
   it('rejects an edge key that is also a node key', () => {
-    expect(rejected(koreaRussia([{ key: 'Russia', ...supplies() }]))).toEqual(only('edges[0].key', 'edge key "Russia" is also a node key (nodes[1])'));
+    expect(rejected(koreaRussia([{ key: 'Russia', ...supplies() }]))).toEqual(
+      only('edges[0].key', 'edge key "Russia" is also a node key (nodes[1])'),
+    );
   });
 
   it('generates e0, e1 for edges whose key is null', () => {
-    const graph = loadDataset(plain([{ key: null, source: 'DPRK', target: 'Russia' }, { key: null, source: 'Russia', target: 'DPRK' }]));
+    const graph = loadDataset(
+      plain([
+        { key: null, source: 'DPRK', target: 'Russia' },
+        { key: null, source: 'Russia', target: 'DPRK' },
+      ]),
+    );
     expect(graph.edges()).toEqual(['e0', 'e1']);
   });
 
   it('skips generated keys already taken by a node', () => {
-    const data = { nodes: [{ key: 'e0' }, { key: 'DPRK' }], edges: [{ key: null, source: 'DPRK', target: 'e0' }, { source: 'e0', target: 'DPRK' }] };
+    const data = {
+      nodes: [{ key: 'e0' }, { key: 'DPRK' }],
+      edges: [
+        { key: null, source: 'DPRK', target: 'e0' },
+        { source: 'e0', target: 'DPRK' },
+      ],
+    };
     const graph = loadDataset(data);
     expect(graph.edges()).toEqual(['e1', 'e2']);
     expect(graph.source('e1')).toBe('DPRK');
   });
 
   it('skips generated keys already taken by a later edge', () => {
-    const graph = loadDataset(plain([{ source: 'DPRK', target: 'Russia' }, { key: 'e0', source: 'Russia', target: 'DPRK' }]));
+    const graph = loadDataset(
+      plain([
+        { source: 'DPRK', target: 'Russia' },
+        { key: 'e0', source: 'Russia', target: 'DPRK' },
+      ]),
+    );
     expect(graph.edges().sort()).toEqual(['e0', 'e1']);
     expect(graph.source('e1')).toBe('DPRK');
   });
@@ -145,31 +178,42 @@ describe('endpoints', () => {
 
 describe('registries', () => {
   it('rejects an edge type missing from edgeTypes and suggests the declared one', () => {
-    expect(rejected(koreaRussia([supplies({ type: 'suplies' })])))
-      .toEqual(only('edges[0].attributes.type', 'type "suplies" is not declared in attributes.edgeTypes (did you mean "supplies"?)'));
+    expect(rejected(koreaRussia([supplies({ type: 'suplies' })]))).toEqual(
+      only('edges[0].attributes.type', 'type "suplies" is not declared in attributes.edgeTypes (did you mean "supplies"?)'),
+    );
   });
 
   it('requires a type on every edge when edgeTypes is declared, listing the choices', () => {
-    expect(rejected(koreaRussia([{ source: 'DPRK', target: 'Russia' }])))
-      .toEqual(only('edges[0].attributes.type', 'missing edge type; use one of "supplies", "pact"'));
+    expect(rejected(koreaRussia([{ source: 'DPRK', target: 'Russia' }]))).toEqual(
+      only('edges[0].attributes.type', 'missing edge type; use one of "supplies", "pact"'),
+    );
   });
 
   it('rejects an empty type', () => {
-    expect(rejected(plain([{ source: 'DPRK', target: 'Russia', attributes: { type: '' } }]))).toEqual(only('edges[0].attributes.type', 'must not be empty'));
+    expect(rejected(plain([{ source: 'DPRK', target: 'Russia', attributes: { type: '' } }]))).toEqual(
+      only('edges[0].attributes.type', 'must not be empty'),
+    );
   });
 
   it('rejects a node kind missing from nodeKinds and suggests the declared one', () => {
     const data = koreaRussia();
     data.nodes[1]!.attributes.kind = 'stat';
-    expect(rejected(data)).toEqual(only('nodes[1].attributes.kind', 'kind "stat" is not declared in attributes.nodeKinds (did you mean "state"?)'));
+    expect(rejected(data)).toEqual(
+      only('nodes[1].attributes.kind', 'kind "stat" is not declared in attributes.nodeKinds (did you mean "state"?)'),
+    );
   });
 
   it('does not take inherited names as declared types', () => {
-    expect(rejected(koreaRussia([supplies({ type: 'toString' })]))).toEqual(only('edges[0].attributes.type', 'type "toString" is not declared'));
+    expect(rejected(koreaRussia([supplies({ type: 'toString' })]))).toEqual(
+      only('edges[0].attributes.type', 'type "toString" is not declared'),
+    );
   });
 
   it('keeps undeclared types and kinds when the dataset declares no registry', () => {
-    const data = { nodes: [{ key: 'DPRK', attributes: { kind: 'state' } }, { key: 'Russia' }], edges: [{ key: 'deal', source: 'DPRK', target: 'Russia', attributes: { type: 'arms deal' } }] };
+    const data = {
+      nodes: [{ key: 'DPRK', attributes: { kind: 'state' } }, { key: 'Russia' }],
+      edges: [{ key: 'deal', source: 'DPRK', target: 'Russia', attributes: { type: 'arms deal' } }],
+    };
     const graph = loadDataset(data);
     expect(graph.getEdgeAttribute('deal', 'type')).toBe('arms deal');
     expect(graph.getNodeAttribute('DPRK', 'kind')).toBe('state');
@@ -195,7 +239,9 @@ describe('registries', () => {
 
 describe('numbers', () => {
   it('rejects x: Infinity', () => {
-    expect(rejected({ nodes: [{ key: 'DPRK', attributes: { x: Infinity } }] })).toEqual(only('nodes[0].attributes.x', 'must be a finite number'));
+    expect(rejected({ nodes: [{ key: 'DPRK', attributes: { x: Infinity } }] })).toEqual(
+      only('nodes[0].attributes.x', 'must be a finite number'),
+    );
   });
 
   it('rejects y: NaN', () => {
@@ -203,7 +249,9 @@ describe('numbers', () => {
   });
 
   it('rejects a position given as text', () => {
-    expect(rejected({ nodes: [{ key: 'DPRK', attributes: { x: '12' } }] })).toEqual(only('nodes[0].attributes.x', 'expected number, got "12"'));
+    expect(rejected({ nodes: [{ key: 'DPRK', attributes: { x: '12' } }] })).toEqual(
+      only('nodes[0].attributes.x', 'expected number, got "12"'),
+    );
   });
 
   it('rejects weight: -Infinity as not finite', () => {
@@ -212,7 +260,9 @@ describe('numbers', () => {
   });
 
   it('rejects a negative weight', () => {
-    expect(rejected(plain([{ source: 'DPRK', target: 'Russia', attributes: { weight: -1 } }]))).toEqual(only('edges[0].attributes.weight', 'must be 0 or more'));
+    expect(rejected(plain([{ source: 'DPRK', target: 'Russia', attributes: { weight: -1 } }]))).toEqual(
+      only('edges[0].attributes.weight', 'must be 0 or more'),
+    );
   });
 
   it('rejects an Infinity node key', () => {
@@ -241,26 +291,61 @@ describe('options', () => {
   });
 
   it('rejects a second directed edge in the same direction when multi is false', () => {
-    const data = plain([{ source: 'DPRK', target: 'Russia' }, { source: 'DPRK', target: 'Russia' }], { multi: false });
+    const data = plain(
+      [
+        { source: 'DPRK', target: 'Russia' },
+        { source: 'DPRK', target: 'Russia' },
+      ],
+      { multi: false },
+    );
     expect(rejected(data)).toEqual(only('edges[1].target', 'a second edge between "DPRK" and "Russia", but options.multi is false'));
   });
 
   it('allows directed edges in opposite directions when multi is false', () => {
-    const graph = loadDataset(plain([{ source: 'DPRK', target: 'Russia' }, { source: 'Russia', target: 'DPRK' }], { multi: false }));
+    const graph = loadDataset(
+      plain(
+        [
+          { source: 'DPRK', target: 'Russia' },
+          { source: 'Russia', target: 'DPRK' },
+        ],
+        { multi: false },
+      ),
+    );
     expect(graph.size).toBe(2);
   });
 
   it('rejects a second undirected edge given in the other order when multi is false', () => {
-    const data = plain([{ source: 'DPRK', target: 'Russia', undirected: true }, { source: 'Russia', target: 'DPRK', undirected: true }], { multi: false });
+    const data = plain(
+      [
+        { source: 'DPRK', target: 'Russia', undirected: true },
+        { source: 'Russia', target: 'DPRK', undirected: true },
+      ],
+      { multi: false },
+    );
     expect(rejected(data)).toEqual(only('edges[1].target', 'a second edge between "Russia" and "DPRK"'));
   });
 
   it('rejects parallel edges by default', () => {
-    expect(rejected(plain([{ source: 'DPRK', target: 'Russia' }, { source: 'DPRK', target: 'Russia' }]))).toEqual(only('edges[1].target', 'options.multi is false'));
+    expect(
+      rejected(
+        plain([
+          { source: 'DPRK', target: 'Russia' },
+          { source: 'DPRK', target: 'Russia' },
+        ]),
+      ),
+    ).toEqual(only('edges[1].target', 'options.multi is false'));
   });
 
   it('allows parallel edges when multi is true', () => {
-    const graph = loadDataset(plain([{ source: 'DPRK', target: 'Russia' }, { source: 'DPRK', target: 'Russia' }], { multi: true }));
+    const graph = loadDataset(
+      plain(
+        [
+          { source: 'DPRK', target: 'Russia' },
+          { source: 'DPRK', target: 'Russia' },
+        ],
+        { multi: true },
+      ),
+    );
     expect(graph.size).toBe(2);
   });
 
@@ -301,11 +386,20 @@ describe('options', () => {
 describe('sources and evidence', () => {
   it('rejects evidence citing an undeclared source and suggests the declared one', () => {
     const data = koreaRussia([supplies({ evidence: [{ source: 'artcle', lines: [3], summary: 'Shells shipped.' }] })]);
-    expect(rejected(data)).toEqual(only('edges[0].attributes.evidence[0].source', 'source "artcle" is not in attributes.sources (did you mean "article"?)'));
+    expect(rejected(data)).toEqual(
+      only('edges[0].attributes.evidence[0].source', 'source "artcle" is not in attributes.sources (did you mean "article"?)'),
+    );
   });
 
   it('does not check evidence sources when the dataset declares none', () => {
-    const data = plain([{ key: 'shells', source: 'DPRK', target: 'Russia', attributes: { evidence: [{ source: 'elsewhere', lines: [1], summary: 'Shells.' }] } }]);
+    const data = plain([
+      {
+        key: 'shells',
+        source: 'DPRK',
+        target: 'Russia',
+        attributes: { evidence: [{ source: 'elsewhere', lines: [1], summary: 'Shells.' }] },
+      },
+    ]);
     expect(loadDataset(data).hasEdge('shells')).toBe(true);
   });
 
@@ -342,13 +436,15 @@ describe('sources and evidence', () => {
 
 describe('status and dates', () => {
   it('rejects a status outside the list', () => {
-    expect(rejected(koreaRussia([supplies({ status: 'rumoured' })])))
-      .toEqual(only('edges[0].attributes.status', 'must be one of confirmed, reported, potential'));
+    expect(rejected(koreaRussia([supplies({ status: 'rumoured' })]))).toEqual(
+      only('edges[0].attributes.status', 'must be one of confirmed, reported, potential'),
+    );
   });
 
   it('rejects month 13', () => {
-    expect(rejected(koreaRussia([supplies({ since: '2024-13' })])))
-      .toEqual(only('edges[0].attributes.since', 'must be an ISO date (2024-06-19) or month (2024-06)'));
+    expect(rejected(koreaRussia([supplies({ since: '2024-13' })]))).toEqual(
+      only('edges[0].attributes.since', 'must be an ISO date (2024-06-19) or month (2024-06)'),
+    );
   });
 
   it('rejects a day-first date in a source', () => {
@@ -365,12 +461,16 @@ describe('status and dates', () => {
 
 describe('size limits', () => {
   it('rejects more nodes than maxNodes', () => {
-    expect(rejected({ nodes: [{ key: 'DPRK' }, { key: 'Russia' }, { key: 'ROK' }] }, { maxNodes: 2 }))
-      .toEqual(only('nodes', '3 nodes is more than the limit of 2; raise limits.maxNodes'));
+    expect(rejected({ nodes: [{ key: 'DPRK' }, { key: 'Russia' }, { key: 'ROK' }] }, { maxNodes: 2 })).toEqual(
+      only('nodes', '3 nodes is more than the limit of 2; raise limits.maxNodes'),
+    );
   });
 
   it('rejects more edges than maxEdges', () => {
-    const data = plain([{ source: 'DPRK', target: 'Russia' }, { source: 'Russia', target: 'DPRK' }]);
+    const data = plain([
+      { source: 'DPRK', target: 'Russia' },
+      { source: 'Russia', target: 'DPRK' },
+    ]);
     expect(rejected(data, { maxEdges: 1 })).toEqual(only('edges', '2 edges is more than the limit of 1; raise limits.maxEdges'));
   });
 
@@ -381,17 +481,23 @@ describe('size limits', () => {
 
   it('rejects a label longer than maxLabelLength', () => {
     const data = { nodes: [{ key: 'DPRK', attributes: { label: "Democratic People's Republic of Korea" } }] };
-    expect(rejected(data, { maxLabelLength: 20 })).toEqual(only('nodes[0].attributes.label', 'text of 37 characters is longer than the limit of 20'));
+    expect(rejected(data, { maxLabelLength: 20 })).toEqual(
+      only('nodes[0].attributes.label', 'text of 37 characters is longer than the limit of 20'),
+    );
   });
 
   it('rejects other text longer than maxStringLength', () => {
     const data = { nodes: [{ key: 'DPRK', attributes: { description: 'Heavily sanctioned state.' } }] };
-    expect(rejected(data, { maxStringLength: 10 })).toEqual(only('nodes[0].attributes.description', 'text of 25 characters is longer than the limit of 10'));
+    expect(rejected(data, { maxStringLength: 10 })).toEqual(
+      only('nodes[0].attributes.description', 'text of 25 characters is longer than the limit of 10'),
+    );
   });
 
   it('rejects nesting deeper than maxDepth', () => {
     const data = { nodes: [{ key: 'DPRK', attributes: { aliases: ['North Korea'], extra: { deeper: { deepest: {} } } } }] };
-    expect(rejected(data, { maxDepth: 5 })).toEqual(only('nodes[0].attributes.extra.deeper', 'nested more than 5 levels deep; flatten the data'));
+    expect(rejected(data, { maxDepth: 5 })).toEqual(
+      only('nodes[0].attributes.extra.deeper', 'nested more than 5 levels deep; flatten the data'),
+    );
   });
 
   it('accepts nesting exactly at maxDepth', () => {
@@ -461,6 +567,8 @@ describe('validateDataset', () => {
 
   it('quotes a hostile value short and without markup', () => {
     const result = validateDataset({ nodes: [{ key: 'DPRK', attributes: { x: `<img src=x onerror=alert(1)>${'x'.repeat(500)}` } }] });
-    expect(result.ok || result.problems[0]!.message).toBe(`expected number, got "\\u003cimg src=x onerror=alert(1)\\u003e${'x'.repeat(10)}…"`);
+    expect(result.ok || result.problems[0]!.message).toBe(
+      `expected number, got "\\u003cimg src=x onerror=alert(1)\\u003e${'x'.repeat(10)}…"`,
+    );
   });
 });

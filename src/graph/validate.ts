@@ -10,9 +10,7 @@ import { checkStructure, type Plan } from './check-structure';
 import { resolveLimits, type Limits } from './limits';
 import { ProblemList, quote, type PathSegment, type Problem } from './problems';
 
-export type ValidationResult =
-  | { ok: true; plan: Plan }
-  | { ok: false; problems: Problem[]; omitted: number };
+export type ValidationResult = { ok: true; plan: Plan } | { ok: false; problems: Problem[]; omitted: number };
 
 export function validateDataset(input: unknown, limits: Limits = resolveLimits()): ValidationResult {
   const problems = new ProblemList();
@@ -91,8 +89,11 @@ function issueMessage(issue: Issue): string {
 
 function describeExpected(expected: string | null): string {
   switch (expected) {
-    case 'Object': return 'an object';
-    case 'Array': return 'an array';
-    default: return expected ?? 'another value';
+    case 'Object':
+      return 'an object';
+    case 'Array':
+      return 'an array';
+    default:
+      return expected ?? 'another value';
   }
 }

@@ -69,13 +69,14 @@ export const LAYOUTS: readonly LayoutDescriptor[] = [
     label: 'Breadth-first',
     description: 'A tree from the selected actor: its direct relationships first, then theirs.',
     available: always,
-    cytoscape: ({ root, animate }) => ({
-      name: 'breadthfirst',
-      directed: false,
-      roots: root,
-      spacingFactor: 1.1,
-      animate,
-    } as LayoutOptions),
+    cytoscape: ({ root, animate }) =>
+      ({
+        name: 'breadthfirst',
+        directed: false,
+        roots: root,
+        spacingFactor: 1.1,
+        animate,
+      }) as LayoutOptions,
   },
   {
     id: 'preset',

@@ -32,7 +32,11 @@ describe('startProgressiveLayout', () => {
         iterations: 60,
         pushEveryMs: 50,
         onPositions: (positions, progress) =>
-          updates.push({ ...progress, size: positions.size, finite: [...positions.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)) }),
+          updates.push({
+            ...progress,
+            size: positions.size,
+            finite: [...positions.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
+          }),
         onSettled: resolve,
       });
       expect(layout.mode).toBe('worker');

@@ -60,7 +60,11 @@ export function startProgressiveLayout(graph: Graph, start: Positions, options: 
 
   let stopped = false;
   let settled = false;
-  const pacer = new PushPacer({ minGapMs: pushEvery, costFactor: options.costFactor, intermediate: options.intermediate ?? pushesIntermediate(graph.order) });
+  const pacer = new PushPacer({
+    minGapMs: pushEvery,
+    costFactor: options.costFactor,
+    intermediate: options.intermediate ?? pushesIntermediate(graph.order),
+  });
   pacer.seed(performance.now());
   const afterDrawn = options.afterDrawn ?? afterNextFrame;
   let pending: { xy: Float32Array; done: number; finished: boolean } | null = null;
@@ -125,7 +129,9 @@ export function startProgressiveLayout(graph: Graph, start: Positions, options: 
       if (event.data.finished) worker.terminate();
     };
     handle.stop = () => worker.terminate();
-    worker.postMessage({ type: 'start', nodes: matrices.nodes, edges: matrices.edges.slice(), settings, iterations: total, sliceMs: 200 }, [matrices.nodes.buffer]);
+    worker.postMessage({ type: 'start', nodes: matrices.nodes, edges: matrices.edges.slice(), settings, iterations: total, sliceMs: 200 }, [
+      matrices.nodes.buffer,
+    ]);
   } else {
     runOnMainThread(matrices.nodes, matrices.edges);
   }

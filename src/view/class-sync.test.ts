@@ -15,7 +15,11 @@ function chain(n: number) {
   return cy;
 }
 
-const withClass = (cy: cytoscape.Core, name: string) => cy.elements(`.${name}`).map((element) => element.id()).sort();
+const withClass = (cy: cytoscape.Core, name: string) =>
+  cy
+    .elements(`.${name}`)
+    .map((element) => element.id())
+    .sort();
 
 describe('ClassSync', () => {
   it('gives the class to exactly the ids set, on nodes and edges', () => {

@@ -9,7 +9,10 @@ import type { Core } from 'cytoscape';
 export class ClassSync {
   private current = new Set<string>();
 
-  constructor(private readonly cy: Core, readonly className: string) {}
+  constructor(
+    private readonly cy: Core,
+    readonly className: string,
+  ) {}
 
   /** The ids that now carry the class. */
   get ids(): ReadonlySet<string> {
@@ -22,7 +25,8 @@ export class ClassSync {
     const removed: cytoscape.SingularElementArgument[] = [];
     const added: cytoscape.SingularElementArgument[] = [];
     // Cytoscape builds a collection from an array of its elements; its typings only list ids.
-    const collection = (elements: cytoscape.SingularElementArgument[]) => cy.collection(elements as unknown as cytoscape.CollectionArgument);
+    const collection = (elements: cytoscape.SingularElementArgument[]) =>
+      cy.collection(elements as unknown as cytoscape.CollectionArgument);
     for (const id of this.current) if (!next.has(id)) removed.push(cy.getElementById(id));
     for (const id of next) if (!this.current.has(id)) added.push(cy.getElementById(id));
     this.current = new Set(next);

@@ -26,7 +26,9 @@ export const DARK_CANVAS: CanvasTheme = { text: '#e2e8f0', halo: '#0f172a', acce
 export const LARGE_GRAPH_ELEMENTS = 6000;
 
 export function buildStylesheet(theme: CanvasTheme, large = false): StylesheetJson {
-  return large ? [...baseStyles(theme), ...largeGraphStyles(theme), ...stateStyles(theme, large)] : [...baseStyles(theme), ...stateStyles(theme, large)];
+  return large
+    ? [...baseStyles(theme), ...largeGraphStyles(theme), ...stateStyles(theme, large)]
+    : [...baseStyles(theme), ...stateStyles(theme, large)];
 }
 
 function largeGraphStyles(theme: CanvasTheme): StylesheetJson {
@@ -107,7 +109,14 @@ function stateStyles(theme: CanvasTheme, large: boolean): StylesheetJson {
     },
     {
       selector: 'edge.sg-selected',
-      style: { width: 5, label: 'data(label)', color: theme.text, 'font-size': 11, 'text-outline-color': theme.halo, 'text-outline-width': 2 },
+      style: {
+        width: 5,
+        label: 'data(label)',
+        color: theme.text,
+        'font-size': 11,
+        'text-outline-color': theme.halo,
+        'text-outline-width': 2,
+      },
     },
     {
       // The keyboard cursor: a thick outline ring, visible on every node colour.

@@ -8,7 +8,10 @@ export class MediaController implements ReactiveController {
   matches = false;
   private list?: MediaQueryList;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly query: string) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly query: string,
+  ) {
     host.addController(this);
   }
 

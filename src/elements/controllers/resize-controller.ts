@@ -8,7 +8,10 @@ export class ResizeController implements ReactiveController {
   private observer?: ResizeObserver;
   private target?: Element;
 
-  constructor(host: ReactiveControllerHost, private readonly onResize: () => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onResize: () => void,
+  ) {
     host.addController(this);
   }
 

@@ -33,7 +33,8 @@ function setup() {
   return { loader, calls, controllers };
 }
 
-const json = (body: string, headers: Record<string, string> = {}) => new Response(body, { headers: { 'content-type': 'application/json', ...headers } });
+const json = (body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { headers: { 'content-type': 'application/json', ...headers } });
 const errors = (calls: Call[]) => calls.filter(([kind]) => kind === 'error').map(([, message]) => message);
 const texts = (calls: Call[]) => calls.filter(([kind]) => kind === 'text').map(([, text]) => text);
 
@@ -70,7 +71,11 @@ describe('SourceLoader', () => {
     const { loader, calls } = setup();
     fetchMock.mockResolvedValue(json('{"nodes": []}'));
     await loader.load('/data.json', 1000);
-    expect(calls).toEqual([['loading', true], ['text', '{"nodes": []}'], ['loading', false]]);
+    expect(calls).toEqual([
+      ['loading', true],
+      ['text', '{"nodes": []}'],
+      ['loading', false],
+    ]);
   });
 
   it.each([
@@ -92,14 +97,18 @@ describe('SourceLoader', () => {
     const { loader, calls } = setup();
     fetchMock.mockResolvedValue(new Response('gone', { status: 404, statusText: 'Not Found' }));
     await loader.load('/missing.json', 1000);
-    expect(errors(calls)).toEqual(['Could not load /missing.json: the server answered 404 Not Found: there is no file at this URL; check it']);
+    expect(errors(calls)).toEqual([
+      'Could not load /missing.json: the server answered 404 Not Found: there is no file at this URL; check it',
+    ]);
   });
 
   it('says a 500 is the server failing and to try again later', async () => {
     const { loader, calls } = setup();
     fetchMock.mockResolvedValue(new Response('oops', { status: 500, statusText: 'Internal Server Error' }));
     await loader.load('/data.json', 1000);
-    expect(errors(calls)).toEqual(['Could not load /data.json: the server answered 500 Internal Server Error: it failed on its side; try again later']);
+    expect(errors(calls)).toEqual([
+      'Could not load /data.json: the server answered 500 Internal Server Error: it failed on its side; try again later',
+    ]);
   });
 
   it('refuses a web page', async () => {
@@ -125,10 +134,14 @@ describe('SourceLoader', () => {
 
   it('refuses a body whose Content-Length is over maxBytes before reading any of it', async () => {
     const { loader, calls } = setup();
-    const response = new Response(endlessBody(new Uint8Array(100)).stream, { headers: { 'content-type': 'application/json', 'content-length': '5000' } });
+    const response = new Response(endlessBody(new Uint8Array(100)).stream, {
+      headers: { 'content-type': 'application/json', 'content-length': '5000' },
+    });
     fetchMock.mockResolvedValue(response);
     await loader.load('/big.json', 1000, 1000);
-    expect(errors(calls)).toEqual(['Could not load /big.json: the file is 5,000 bytes, more than the limit of 1,000 (limits.maxBytes); raise the limit if this is intended']);
+    expect(errors(calls)).toEqual([
+      'Could not load /big.json: the file is 5,000 bytes, more than the limit of 1,000 (limits.maxBytes); raise the limit if this is intended',
+    ]);
     expect(response.bodyUsed).toBe(false);
   });
 
@@ -137,7 +150,9 @@ describe('SourceLoader', () => {
     const { stream, state } = endlessBody(new Uint8Array(300).fill(32));
     fetchMock.mockResolvedValue(new Response(stream, { headers: { 'content-type': 'application/json' } }));
     await loader.load('/endless.json', 1000, 1000);
-    expect(errors(calls)).toEqual(['Could not load /endless.json: the file is more than the limit of 1,000 bytes (limits.maxBytes), so reading stopped; raise the limit if this is intended']);
+    expect(errors(calls)).toEqual([
+      'Could not load /endless.json: the file is more than the limit of 1,000 bytes (limits.maxBytes), so reading stopped; raise the limit if this is intended',
+    ]);
     expect(state.pulled).toBeLessThan(10);
     expect(state.cancelled).toBe(true);
   });
@@ -190,7 +205,9 @@ describe('SourceLoader', () => {
     const { loader, calls } = setup();
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
     await loader.load('https://example.org/data.json', 1000);
-    expect(errors(calls)[0]).toMatch(/^Could not load https:\/\/example\.org\/data\.json: the request failed \(Failed to fetch\): the server is unreachable/);
+    expect(errors(calls)[0]).toMatch(
+      /^Could not load https:\/\/example\.org\/data\.json: the request failed \(Failed to fetch\): the server is unreachable/,
+    );
   });
 
   it('aborts the request in flight when a new one starts, and ignores its answer', async () => {
@@ -224,7 +241,10 @@ describe('SourceLoader', () => {
     const done = loader.load('/slow.json', 1000);
     loader.cancel();
     await done;
-    expect(calls).toEqual([['loading', true], ['loading', false]]);
+    expect(calls).toEqual([
+      ['loading', true],
+      ['loading', false],
+    ]);
   });
 
   it('makes a request cut off by disconnection again on reconnection', async () => {

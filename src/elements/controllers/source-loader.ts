@@ -39,7 +39,10 @@ export class SourceLoader implements ReactiveController {
   /** A request cut off by disconnection, made again on reconnection. */
   private resume?: Request;
 
-  constructor(host: ReactiveControllerHost, private readonly options: SourceLoaderOptions) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: SourceLoaderOptions,
+  ) {
     host.addController(this);
   }
 
@@ -79,7 +82,10 @@ export class SourceLoader implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     this.current = { src, timeout, maxBytes };
-    const timer = setTimeout(() => controller.abort(new SourceError(`timed out after ${formatDuration(timeout)}; try again, or raise the timeout`)), timeout);
+    const timer = setTimeout(
+      () => controller.abort(new SourceError(`timed out after ${formatDuration(timeout)}; try again, or raise the timeout`)),
+      timeout,
+    );
     this.options.onLoading?.(true);
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
@@ -114,7 +120,10 @@ export class SourceLoader implements ReactiveController {
 async function readText(response: Response, controller: AbortController, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
-    throw stop(controller, `the file is ${count(declared)} bytes, more than the limit of ${count(maxBytes)} (limits.maxBytes); raise the limit if this is intended`);
+    throw stop(
+      controller,
+      `the file is ${count(declared)} bytes, more than the limit of ${count(maxBytes)} (limits.maxBytes); raise the limit if this is intended`,
+    );
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
@@ -127,7 +136,10 @@ async function readText(response: Response, controller: AbortController, maxByte
     received += value.byteLength;
     if (received > maxBytes) {
       void reader.cancel().catch(() => {});
-      throw stop(controller, `the file is more than the limit of ${count(maxBytes)} bytes (limits.maxBytes), so reading stopped; raise the limit if this is intended`);
+      throw stop(
+        controller,
+        `the file is more than the limit of ${count(maxBytes)} bytes (limits.maxBytes), so reading stopped; raise the limit if this is intended`,
+      );
     }
     text += decoder.decode(value, { stream: true });
   }

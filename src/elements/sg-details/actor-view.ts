@@ -42,17 +42,26 @@ export function actorView(ctx: ViewContext, key: string, hidden: HiddenDisclosur
     ${description ? html`<p class="description">${description}</p>` : nothing}
     ${aliases.length ? html`<p class="aliases">Also known as: ${aliases.join(', ')}</p>` : nothing}
     <h3>Relationships</h3>
-    ${shown.length
-      ? groupsView(ctx, label, shown)
-      : html`<p class="muted">${groups.length ? 'None shown with the current filters.' : 'No relationships.'}</p>`}
-    ${hiddenCount
-      ? html`<button class="hidden-toggle" aria-expanded=${hidden.open ? 'true' : 'false'} aria-controls="hidden-relationships" @click=${hidden.toggle}>
-            <span aria-hidden="true">${hidden.open ? '▾' : '▸'}</span> ${hiddenCount} hidden by filters
-          </button>
-          <div id="hidden-relationships" class="hidden-relationships" ?hidden=${!hidden.open}>
-            ${hidden.open ? groupsView(ctx, label, hiddenGroups) : nothing}
-          </div>`
-      : nothing}
+    ${
+      shown.length
+        ? groupsView(ctx, label, shown)
+        : html`<p class="muted">${groups.length ? 'None shown with the current filters.' : 'No relationships.'}</p>`
+    }
+    ${
+      hiddenCount
+        ? html`<button
+              class="hidden-toggle"
+              aria-expanded=${hidden.open ? 'true' : 'false'}
+              aria-controls="hidden-relationships"
+              @click=${hidden.toggle}
+            >
+              <span aria-hidden="true">${hidden.open ? '▾' : '▸'}</span> ${hiddenCount} hidden by filters
+            </button>
+            <div id="hidden-relationships" class="hidden-relationships" ?hidden=${!hidden.open}>
+              ${hidden.open ? groupsView(ctx, label, hiddenGroups) : nothing}
+            </div>`
+        : nothing
+    }
   `;
 }
 
@@ -60,23 +69,28 @@ function groupsView(ctx: ViewContext, selfLabel: string, groups: RelationshipGro
   return groups.map((group) => {
     const arrow = ARROWS[group.direction];
     return html`<div class="group ${group.direction}">
-      <h4>${arrow.before ? html`<span aria-hidden="true">${arrow.before}</span> ` : nothing}${group.heading}${arrow.after
-          ? html` <span aria-hidden="true">${arrow.after}</span>`
-          : nothing}</h4>
+      <h4>
+        ${arrow.before ? html`<span aria-hidden="true">${arrow.before}</span> ` : nothing}${group.heading}${
+          arrow.after ? html` <span aria-hidden="true">${arrow.after}</span>` : nothing
+        }
+      </h4>
       <ul class="relationships">
-        ${group.items.map((item) => html`<li class="relationship">
-          <div class="line">
-            <button class="other" @click=${() => ctx.navigate({ kind: 'node', key: item.other })}>${item.otherLabel}</button>
-            ${item.label ? html`<span class="edge-label">${item.label}</span>` : nothing}
-            <span class="badge ${item.status}">${STATUS_LABELS[item.status]}</span>
-            ${item.since ? html`<span class="since muted">since ${item.since}</span>` : nothing}
-            <button class="claim" @click=${() => ctx.navigate({ kind: 'edge', key: item.edge })}>
-              Details<span class="vh">: ${selfLabel} ${group.heading} ${item.otherLabel}${item.label ? `, ${item.label}` : ''}</span>
-            </button>
-          </div>
-          ${item.items?.length ? html`<p class="items">Items: ${item.items.join(', ')}</p>` : nothing}
-          ${compactEvidence(item.evidence, ctx.sources)}
-        </li>`)}
+        ${group.items.map(
+          (item) =>
+            html`<li class="relationship">
+              <div class="line">
+                <button class="other" @click=${() => ctx.navigate({ kind: 'node', key: item.other })}>${item.otherLabel}</button>
+                ${item.label ? html`<span class="edge-label">${item.label}</span>` : nothing}
+                <span class="badge ${item.status}">${STATUS_LABELS[item.status]}</span>
+                ${item.since ? html`<span class="since muted">since ${item.since}</span>` : nothing}
+                <button class="claim" @click=${() => ctx.navigate({ kind: 'edge', key: item.edge })}>
+                  Details<span class="vh">: ${selfLabel} ${group.heading} ${item.otherLabel}${item.label ? `, ${item.label}` : ''}</span>
+                </button>
+              </div>
+              ${item.items?.length ? html`<p class="items">Items: ${item.items.join(', ')}</p>` : nothing}
+              ${compactEvidence(item.evidence, ctx.sources)}
+            </li>`,
+        )}
       </ul>
     </div>`;
   });

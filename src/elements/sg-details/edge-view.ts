@@ -25,11 +25,34 @@ export function edgeView(ctx: ViewContext, key: string) {
         <dt>Status</dt>
         <dd><span class="badge ${edge.status}">${STATUS_LABELS[edge.status]}</span></dd>
       </div>
-      ${edge.since ? html`<div><dt>Since</dt><dd>${edge.since}</dd></div>` : nothing}
-      ${edge.label ? html`<div><dt>Label</dt><dd>${edge.label}</dd></div>` : nothing}
-      ${edge.items?.length
-        ? html`<div><dt>Items</dt><dd><ul class="items">${edge.items.map((item) => html`<li>${item}</li>`)}</ul></dd></div>`
-        : nothing}
+      ${
+        edge.since
+          ? html`<div>
+              <dt>Since</dt>
+              <dd>${edge.since}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        edge.label
+          ? html`<div>
+              <dt>Label</dt>
+              <dd>${edge.label}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        edge.items?.length
+          ? html`<div>
+              <dt>Items</dt>
+              <dd>
+                <ul class="items">
+                  ${edge.items.map((item) => html`<li>${item}</li>`)}
+                </ul>
+              </dd>
+            </div>`
+          : nothing
+      }
       <div>
         <dt>${edge.directed ? 'From' : 'Between'}</dt>
         <dd>${actor(edge.source, edge.sourceLabel)}</dd>

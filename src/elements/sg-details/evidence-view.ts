@@ -15,7 +15,9 @@ export function compactEvidence(evidence: readonly Evidence[], sources: Map<stri
   return html`<ul class="evidence compact" aria-label="Evidence">
     ${evidence.map((item) => {
       const lines = formatLines(item.lines);
-      return html`<li><cite>${sourceTitle(item, sources)}</cite>${lines ? html`, <span class="lines">${lines}</span>` : nothing}: ${item.summary}</li>`;
+      return html`<li>
+        <cite>${sourceTitle(item, sources)}</cite>${lines ? html`, <span class="lines">${lines}</span>` : nothing}: ${item.summary}
+      </li>`;
     })}
   </ul>`;
 }
@@ -31,11 +33,15 @@ export function fullEvidence(evidence: readonly Evidence[], sources: Map<string,
       const lines = formatLines(item.lines);
       return html`<li>
         <p class="source">
-          ${url
-            ? html`<a href=${url.href} rel="noopener noreferrer" target="_blank"><cite>${title}</cite><span class="vh"> (opens in a new tab)</span></a>`
-            : html`<cite>${title}</cite>`}${source?.published ? html`, <span class="published">published ${source.published}</span>` : nothing}${lines
-            ? html`, <span class="lines">${lines}</span>`
-            : nothing}
+          ${
+            url
+              ? html`<a href=${url.href} rel="noopener noreferrer" target="_blank"
+                  ><cite>${title}</cite><span class="vh"> (opens in a new tab)</span></a
+                >`
+              : html`<cite>${title}</cite>`
+          }${source?.published ? html`, <span class="published">published ${source.published}</span>` : nothing}${
+            lines ? html`, <span class="lines">${lines}</span>` : nothing
+          }
         </p>
         <p class="summary">${item.summary}</p>
         ${item.quote ? html`<blockquote>“${item.quote}”</blockquote>` : nothing}

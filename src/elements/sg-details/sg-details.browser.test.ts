@@ -23,9 +23,13 @@ afterEach(() => {
 });
 
 /** The dark theme's colours, as `<stakeholder-graph theme="dark">` sets them. */
-const DARK = '--sg-text:#e2e8f0;--sg-muted:#94a3b8;--sg-background:#0f172a;--sg-panel:rgb(15 23 42 / 0.94);--sg-border:#334155;--sg-accent:#93c5fd;background:#0f172a';
+const DARK =
+  '--sg-text:#e2e8f0;--sg-muted:#94a3b8;--sg-background:#0f172a;--sg-panel:rgb(15 23 42 / 0.94);--sg-border:#334155;--sg-accent:#93c5fd;background:#0f172a';
 
-async function mount(selection: SgSelection, options: { graph?: Graph; visible?: VisibleSet | null; dark?: boolean } = {}): Promise<SgDetails> {
+async function mount(
+  selection: SgSelection,
+  options: { graph?: Graph; visible?: VisibleSet | null; dark?: boolean } = {},
+): Promise<SgDetails> {
   const element = document.createElement('sg-details');
   element.graph = options.graph ?? graph;
   element.registry = options.graph ? resolveRegistry(options.graph) : registry;
@@ -97,7 +101,9 @@ describe('<sg-details> for an actor', () => {
     expect(first.querySelector('.badge')!.classList.contains('confirmed')).toBe(true);
     expect(text(first.querySelector('.items'))).toBe('Items: artillery shells, other munitions, short-range ballistic missiles');
     expect(text(first.querySelector('.evidence li'))).toMatch(/^North Korean troops head to Russia: what we know, lines 3, 8: Until now/);
-    const pact = [...root(element).querySelectorAll('.relationship')].find((li) => text(li.querySelector('.edge-label')) === 'defence pact')!;
+    const pact = [...root(element).querySelectorAll('.relationship')].find(
+      (li) => text(li.querySelector('.edge-label')) === 'defence pact',
+    )!;
     expect(text(pact.querySelector('.since'))).toBe('since 2024-06');
   });
 
@@ -154,7 +160,11 @@ describe('<sg-details> for an actor', () => {
 
   it('renders hostile text as text', async () => {
     const hostile = new Graph({ multi: true });
-    hostile.addNode('a', { label: '<img src=x onerror="window.pwned=1">', description: '<script>window.pwned=1</script>', aliases: ['<b>bold</b>'] });
+    hostile.addNode('a', {
+      label: '<img src=x onerror="window.pwned=1">',
+      description: '<script>window.pwned=1</script>',
+      aliases: ['<b>bold</b>'],
+    });
     hostile.addNode('b', { label: 'B' });
     hostile.addEdge('a', 'b', { type: 'x', evidence: [{ source: '<i>s</i>', lines: [1], summary: '<img src=y>' }] });
     const element = await mount({ kind: 'node', key: 'a' }, { graph: hostile });
@@ -164,7 +174,10 @@ describe('<sg-details> for an actor', () => {
   });
 
   it('has no serious or critical axe violations', async () => {
-    const element = await mount({ kind: 'node', key: 'DPRK' }, { visible: { nodes: new Set(graph.nodes()), edges: new Set(['DPRK-pact-Russia']) } });
+    const element = await mount(
+      { kind: 'node', key: 'DPRK' },
+      { visible: { nodes: new Set(graph.nodes()), edges: new Set(['DPRK-pact-Russia']) } },
+    );
     await userEvent.click(root(element).querySelector<HTMLButtonElement>('button.hidden-toggle')!);
     expect(await seriousViolations(element)).toEqual([]);
   });
@@ -179,7 +192,9 @@ describe('<sg-details> for a relationship', () => {
   it('shows the sentence, fields and both actors', async () => {
     const element = await mount({ kind: 'edge', key: 'DPRK-pact-Russia' });
     expect(texts(element, 'h2')).toEqual(['North Korea pact with Russia']);
-    const fields = [...root(element).querySelectorAll('.fields > div')].map((div) => `${text(div.querySelector('dt'))}: ${text(div.querySelector('dd'))}`);
+    const fields = [...root(element).querySelectorAll('.fields > div')].map(
+      (div) => `${text(div.querySelector('dt'))}: ${text(div.querySelector('dd'))}`,
+    );
     expect(fields).toEqual([
       'Type: pact with (both ways)',
       'Status: confirmed',
@@ -195,7 +210,9 @@ describe('<sg-details> for a relationship', () => {
     const items = [...root(element).querySelectorAll('.evidence.full > li')];
     expect(items).toHaveLength(2);
     expect(text(items[0]!.querySelector('.source'))).toBe('North Korean troops head to Russia: what we know, published 2024-10, line 15');
-    expect(text(items[0]!.querySelector('.summary'))).toBe("Seoul's National Security Office described the deployment as a serious danger to the country.");
+    expect(text(items[0]!.querySelector('.summary'))).toBe(
+      "Seoul's National Security Office described the deployment as a serious danger to the country.",
+    );
     expect(text(items[0]!.querySelector('blockquote'))).toBe('“significant security threat”');
     expect(items[1]!.querySelector('blockquote')).toBeNull();
   });
@@ -244,7 +261,10 @@ describe('<sg-details> for a relationship', () => {
   });
 
   it('notes when the filter hides the relationship', async () => {
-    const element = await mount({ kind: 'edge', key: 'UN-condemns-DPRK' }, { visible: { nodes: new Set(graph.nodes()), edges: new Set() } });
+    const element = await mount(
+      { kind: 'edge', key: 'UN-condemns-DPRK' },
+      { visible: { nodes: new Set(graph.nodes()), edges: new Set() } },
+    );
     expect(text(root(element).querySelector('.note'))).toBe('This relationship is hidden by the current filters.');
   });
 
@@ -254,7 +274,10 @@ describe('<sg-details> for a relationship', () => {
   });
 
   it('has no serious or critical axe violations in the dark theme, contrast included', async () => {
-    const linked = loadDataset({ ...seed, attributes: { ...seed.attributes, sources: [{ id: 'article', title: 'The article', url: 'https://example.org/a' }] } });
+    const linked = loadDataset({
+      ...seed,
+      attributes: { ...seed.attributes, sources: [{ id: 'article', title: 'The article', url: 'https://example.org/a' }] },
+    });
     const element = await mount({ kind: 'edge', key: 'ROK-condemns-DPRK' }, { graph: linked, dark: true });
     expect(getComputedStyle(element).color).toBe('rgb(226, 232, 240)');
     expect(await seriousViolations(element)).toEqual([]);

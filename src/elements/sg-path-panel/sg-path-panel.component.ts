@@ -20,7 +20,15 @@ import { sgPathPanelStyles } from './sg-path-panel.styles';
 export type PathQueryDetail = PathQuery;
 
 /** The query shown before any is given: nothing picked, every option open. */
-export const EMPTY_QUERY: PathQueryDetail = Object.freeze({ from: null, to: null, types: null, direction: 'follow', statuses: null, maxHops: 4, index: 0 });
+export const EMPTY_QUERY: PathQueryDetail = Object.freeze({
+  from: null,
+  to: null,
+  types: null,
+  direction: 'follow',
+  statuses: null,
+  maxHops: 4,
+  index: 0,
+});
 
 let instances = 0;
 
@@ -78,44 +86,80 @@ export class SgPathPanel extends LitElement {
     return html`<section part="panel" aria-labelledby="${this.uid}-title">
       <h2 id="${this.uid}-title">Paths between two actors</h2>
       <div class="ends">
-        <sg-search label="From" placeholder="Start actor…" .graph=${this.graph} @sg-pick=${(e: CustomEvent<{ key: string }>) => this.change({ from: e.detail.key })}></sg-search>
-        <button type="button" aria-label="Swap from and to" title="Swap" ?disabled=${!query.from && !query.to} @click=${() => this.change({ from: query.to, to: query.from })}>⇄</button>
-        <sg-search label="To" placeholder="End actor…" .graph=${this.graph} @sg-pick=${(e: CustomEvent<{ key: string }>) => this.change({ to: e.detail.key })}></sg-search>
+        <sg-search
+          label="From"
+          placeholder="Start actor…"
+          .graph=${this.graph}
+          @sg-pick=${(e: CustomEvent<{ key: string }>) => this.change({ from: e.detail.key })}
+        ></sg-search>
+        <button
+          type="button"
+          aria-label="Swap from and to"
+          title="Swap"
+          ?disabled=${!query.from && !query.to}
+          @click=${() => this.change({ from: query.to, to: query.from })}
+        >
+          ⇄
+        </button>
+        <sg-search
+          label="To"
+          placeholder="End actor…"
+          .graph=${this.graph}
+          @sg-pick=${(e: CustomEvent<{ key: string }>) => this.change({ to: e.detail.key })}
+        ></sg-search>
       </div>
       <fieldset>
         <legend>Relationship types</legend>
         <div class="choices">
           ${types.map(
-            (type) => html`<label class="choice"
-              ><input
-                type="checkbox"
-                data-type=${type.key}
-                .checked=${query.types === null || query.types.includes(type.key)}
-                @change=${(e: Event) => this.toggleType(type.key, (e.target as HTMLInputElement).checked)}
-              />${type.label}</label
-            >`,
+            (type) =>
+              html`<label class="choice"
+                ><input
+                  type="checkbox"
+                  data-type=${type.key}
+                  .checked=${query.types === null || query.types.includes(type.key)}
+                  @change=${(e: Event) => this.toggleType(type.key, (e.target as HTMLInputElement).checked)}
+                />${type.label}</label
+              >`,
           )}
         </div>
       </fieldset>
       <fieldset>
         <legend>Direction</legend>
         <div class="choices">
-          <label class="choice"><input type="radio" name="${this.uid}-dir" value="follow" .checked=${query.direction === 'follow'} @change=${() => this.change({ direction: 'follow' })} />Along the arrows</label>
-          <label class="choice"><input type="radio" name="${this.uid}-dir" value="ignore" .checked=${query.direction === 'ignore'} @change=${() => this.change({ direction: 'ignore' })} />Either way</label>
+          <label class="choice"
+            ><input
+              type="radio"
+              name="${this.uid}-dir"
+              value="follow"
+              .checked=${query.direction === 'follow'}
+              @change=${() => this.change({ direction: 'follow' })}
+            />Along the arrows</label
+          >
+          <label class="choice"
+            ><input
+              type="radio"
+              name="${this.uid}-dir"
+              value="ignore"
+              .checked=${query.direction === 'ignore'}
+              @change=${() => this.change({ direction: 'ignore' })}
+            />Either way</label
+          >
         </div>
       </fieldset>
       <fieldset>
         <legend>Status</legend>
         <div class="choices">
           ${STATUSES.map(
-            (status) => html`<label class="choice"
-              ><input
-                type="checkbox"
-                data-status=${status}
-                .checked=${query.statuses === null || query.statuses.includes(status)}
-                @change=${(e: Event) => this.toggleStatus(status, (e.target as HTMLInputElement).checked)}
-              />${STATUS_LABELS[status as StatusKey]}</label
-            >`,
+            (status) =>
+              html`<label class="choice"
+                ><input
+                  type="checkbox"
+                  data-status=${status}
+                  .checked=${query.statuses === null || query.statuses.includes(status)}
+                  @change=${(e: Event) => this.toggleStatus(status, (e.target as HTMLInputElement).checked)}
+                />${STATUS_LABELS[status as StatusKey]}</label
+              >`,
           )}
         </div>
       </fieldset>
@@ -126,7 +170,9 @@ export class SgPathPanel extends LitElement {
             ${[2, 3, 4, 5, 6].map((n) => html`<option value=${n} ?selected=${query.maxHops === n}>${n} hops</option>`)}
           </select>
         </label>
-        <button type="button" ?disabled=${!query.from && !query.to} @click=${() => this.change({ from: null, to: null, index: 0 })}>Clear path</button>
+        <button type="button" ?disabled=${!query.from && !query.to} @click=${() => this.change({ from: null, to: null, index: 0 })}>
+          Clear path
+        </button>
       </div>
       ${this.renderResult()}
     </section>`;
@@ -153,16 +199,17 @@ export class SgPathPanel extends LitElement {
         @blur=${() => this.preview(null)}
       >
         ${result.paths.map(
-          (path, i) => html`<li
-            id="${this.uid}-path-${i}"
-            role="option"
-            class=${i === this.active ? 'active' : ''}
-            aria-selected=${i === this.query.index ? 'true' : 'false'}
-            @mouseenter=${() => this.preview(i)}
-            @click=${() => this.change({ index: i })}
-          >
-            <span class="hops">${i + 1}. ${path.hops} hop${path.hops === 1 ? '' : 's'}:</span> ${path.narrative}
-          </li>`,
+          (path, i) =>
+            html`<li
+              id="${this.uid}-path-${i}"
+              role="option"
+              class=${i === this.active ? 'active' : ''}
+              aria-selected=${i === this.query.index ? 'true' : 'false'}
+              @mouseenter=${() => this.preview(i)}
+              @click=${() => this.change({ index: i })}
+            >
+              <span class="hops">${i + 1}. ${path.hops} hop${path.hops === 1 ? '' : 's'}:</span> ${path.narrative}
+            </li>`,
         )}
       </ol>
     `;

@@ -8,7 +8,8 @@ import { relationshipRows, rowsInvolving } from './rows';
 
 const seed = loadDataset(readFileSync(new URL('../../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8'));
 const registry = resolveRegistry(seed);
-const line = (row: { sourceLabel: string; typeLabel: string; targetLabel: string }) => `${row.sourceLabel} ${row.typeLabel} ${row.targetLabel}`;
+const line = (row: { sourceLabel: string; typeLabel: string; targetLabel: string }) =>
+  `${row.sourceLabel} ${row.typeLabel} ${row.targetLabel}`;
 
 describe('relationshipRows', () => {
   it('gives one row per edge, sorted by source, type and target label', () => {

@@ -51,8 +51,11 @@ export function relationshipRows(graph: Graph, registry: Registry, visible: Visi
     rows.push(row);
   });
   return rows.sort(
-    (a, b) => collator.compare(a.sourceLabel, b.sourceLabel) || collator.compare(a.typeLabel, b.typeLabel)
-      || collator.compare(a.targetLabel, b.targetLabel) || (a.edge < b.edge ? -1 : a.edge > b.edge ? 1 : 0),
+    (a, b) =>
+      collator.compare(a.sourceLabel, b.sourceLabel) ||
+      collator.compare(a.typeLabel, b.typeLabel) ||
+      collator.compare(a.targetLabel, b.targetLabel) ||
+      (a.edge < b.edge ? -1 : a.edge > b.edge ? 1 : 0),
   );
 }
 

@@ -22,7 +22,8 @@ afterEach(() => {
   for (const element of mounted.splice(0)) element.remove();
 });
 
-const DARK = '--sg-text:#e2e8f0;--sg-muted:#94a3b8;--sg-background:#0f172a;--sg-panel:rgb(15 23 42 / 0.94);--sg-border:#334155;--sg-accent:#93c5fd;background:#0f172a';
+const DARK =
+  '--sg-text:#e2e8f0;--sg-muted:#94a3b8;--sg-background:#0f172a;--sg-panel:rgb(15 23 42 / 0.94);--sg-border:#334155;--sg-accent:#93c5fd;background:#0f172a';
 
 async function mount(
   options: { graph?: Graph; visible?: VisibleSet | null; selection?: SgSelection; dark?: boolean } = {},
@@ -45,8 +46,7 @@ const root = (element: SgRelationships) => element.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const bodyRows = (element: SgRelationships) => [...root(element).querySelectorAll<HTMLTableRowElement>('tbody tr')];
 /** "North Korea | supplies | Russia" per row. */
-const rowLines = (element: SgRelationships) =>
-  bodyRows(element).map((row) => [...row.querySelectorAll('td button')].map(text).join(' | '));
+const rowLines = (element: SgRelationships) => bodyRows(element).map((row) => [...row.querySelectorAll('td button')].map(text).join(' | '));
 const row = (element: SgRelationships, edge: string) => root(element).querySelector<HTMLTableRowElement>(`tr[data-edge="${edge}"]`)!;
 
 function nextNavigate(): Promise<SgNavigateDetail> {
@@ -65,7 +65,11 @@ function bigGraph(count: number): Graph {
   const big = new Graph({ multi: true });
   for (let i = 0; i < 50; i++) big.addNode(`n${i}`, { label: `Actor ${i}` });
   for (let i = 0; i < count; i++) {
-    big.addEdgeWithKey(`e${i}`, `n${i % 50}`, `n${(i * 7 + 1) % 50}`, { type: 'supplies', status: 'confirmed', evidence: [{ source: 's', lines: [i + 1], summary: `Claim ${i}` }] });
+    big.addEdgeWithKey(`e${i}`, `n${i % 50}`, `n${(i * 7 + 1) % 50}`, {
+      type: 'supplies',
+      status: 'confirmed',
+      evidence: [{ source: 's', lines: [i + 1], summary: `Claim ${i}` }],
+    });
   }
   return big;
 }
@@ -73,14 +77,22 @@ function bigGraph(count: number): Graph {
 describe('<sg-relationships> with the seed dataset', () => {
   it('summarises the graph in one paragraph', async () => {
     const element = await mount();
-    expect(text(root(element).querySelector('p.summary'))).toMatch(/^North Korean troops and Russia's war in Ukraine \(October 2024\): 6 actors and 12 relationships \(4 supplies, 1 pact with, 4 condemns, 3 targets; 7 confirmed, 1 reported, 4 potential\)\. Most connected: North Korea \(9\)/);
+    expect(text(root(element).querySelector('p.summary'))).toMatch(
+      /^North Korean troops and Russia's war in Ukraine \(October 2024\): 6 actors and 12 relationships \(4 supplies, 1 pact with, 4 condemns, 3 targets; 7 confirmed, 1 reported, 4 potential\)\. Most connected: North Korea \(9\)/,
+    );
   });
 
   it('lists every relationship in a captioned table, sorted by source, type and target', async () => {
     const element = await mount();
     const table = root(element).querySelector('table')!;
     expect(text(table.querySelector('caption'))).toBe('Relationships');
-    expect([...table.querySelectorAll('thead th[scope=col]')].map(text)).toEqual(['Source', 'Relationship', 'Target', 'Status', 'Evidence']);
+    expect([...table.querySelectorAll('thead th[scope=col]')].map(text)).toEqual([
+      'Source',
+      'Relationship',
+      'Target',
+      'Status',
+      'Evidence',
+    ]);
     expect(rowLines(element)).toEqual([
       'North Korea | pact with (both ways) | Russia',
       'North Korea | supplies | Russia',
@@ -105,7 +117,9 @@ describe('<sg-relationships> with the seed dataset', () => {
       'confirmed',
       "lines 3, 8: Until now Pyongyang's help consisted of weapons: shells by the million, other ammunition and short-range missiles, shipped over several months.",
     ]);
-    expect(cells('ROK-condemns-DPRK')[4]).toBe("line 15: Seoul's National Security Office described the deployment as a serious danger to the country. +1 more");
+    expect(cells('ROK-condemns-DPRK')[4]).toBe(
+      "line 15: Seoul's National Security Office described the deployment as a serious danger to the country. +1 more",
+    );
     expect(cells('DPRK-supplies-Russia-troops')[1]).toBe('supplies troops');
   });
 
@@ -198,7 +212,11 @@ describe('<sg-relationships> with the seed dataset', () => {
     const hostile = new Graph();
     hostile.addNode('a', { label: '<img src=x onerror="window.pwned=1">' });
     hostile.addNode('b', { label: 'B' });
-    hostile.addEdgeWithKey('e', 'a', 'b', { type: '<b>t</b>', label: '<i>l</i>', evidence: [{ source: 's', lines: [2], summary: '<img src=y>' }] });
+    hostile.addEdgeWithKey('e', 'a', 'b', {
+      type: '<b>t</b>',
+      label: '<i>l</i>',
+      evidence: [{ source: 's', lines: [2], summary: '<img src=y>' }],
+    });
     const element = await mount({ graph: hostile });
     expect(root(element).querySelector('img, b, i')).toBeNull();
     expect(rowLines(element)).toEqual(['<img src=x onerror="window.pwned=1"> | <b>t</b> | B']);

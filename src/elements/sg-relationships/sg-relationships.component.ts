@@ -105,28 +105,42 @@ export class SgRelationships extends LitElement {
     return html`<div part="panel" class="panel">
       <p class="summary" part="summary">${this.summary}</p>
       <div class="controls">
-        ${actor !== undefined
-          ? html`<button class="only" aria-pressed=${only ? 'true' : 'false'} @click=${this.toggleOnly}>
-              Only relationships of ${nodeLabel(this.graph, actor)}
-            </button>`
-          : nothing}
-        ${rows.length
-          ? html`<p class="count">${shown.length === rows.length
-              ? `Showing all ${number.format(rows.length)} relationships${whose}`
-              : `Showing ${number.format(shown.length)} of ${number.format(rows.length)} relationships${whose}`}</p>`
-          : nothing}
+        ${
+          actor !== undefined
+            ? html`<button class="only" aria-pressed=${only ? 'true' : 'false'} @click=${this.toggleOnly}>
+                Only relationships of ${nodeLabel(this.graph, actor)}
+              </button>`
+            : nothing
+        }
+        ${
+          rows.length
+            ? html`<p class="count">
+                ${
+                  shown.length === rows.length
+                    ? `Showing all ${number.format(rows.length)} relationships${whose}`
+                    : `Showing ${number.format(shown.length)} of ${number.format(rows.length)} relationships${whose}`
+                }
+              </p>`
+            : nothing
+        }
       </div>
       ${rows.length ? this.table(shown, actor) : html`<p class="empty">No relationships${whose} match the current filters.</p>`}
-      ${rows.length > shown.length
-        ? html`<button class="show-more" @click=${this.showMore}>Show ${number.format(Math.min(PAGE_SIZE, rows.length - shown.length))} more</button>`
-        : nothing}
+      ${
+        rows.length > shown.length
+          ? html`<button class="show-more" @click=${this.showMore}>
+              Show ${number.format(Math.min(PAGE_SIZE, rows.length - shown.length))} more
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
   private table(rows: RelationshipRow[], actor: string | undefined) {
     const selectedEdge = this.selection?.kind === 'edge' ? this.selection.key : undefined;
     return html`<table part="table">
-      <caption>Relationships</caption>
+      <caption>
+        Relationships
+      </caption>
       <thead>
         <tr>
           <th scope="col">Source</th>
@@ -137,7 +151,11 @@ export class SgRelationships extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${repeat(rows, (row) => row.edge, (row) => this.row(row, row.edge === selectedEdge, actor !== undefined && (row.source === actor || row.target === actor)))}
+        ${repeat(
+          rows,
+          (row) => row.edge,
+          (row) => this.row(row, row.edge === selectedEdge, actor !== undefined && (row.source === actor || row.target === actor)),
+        )}
       </tbody>
     </table>`;
   }
@@ -145,11 +163,11 @@ export class SgRelationships extends LitElement {
   private row(row: RelationshipRow, selected: boolean, involved: boolean) {
     const brief = evidenceBrief(describeEdge(this.graph!, this.resolved!, row.edge).evidence);
     return html`<tr class=${classMap({ selected, involved })} aria-current=${selected ? 'true' : nothing} data-edge=${row.edge}>
+      <td><span class="marker" aria-hidden="true">${selected ? '▶' : ''}</span>${this.nodeButton(row.source, row.sourceLabel)}</td>
       <td>
-        <span class="marker" aria-hidden="true">${selected ? '▶' : ''}</span>${this.nodeButton(row.source, row.sourceLabel)}
-      </td>
-      <td>
-        <button class="edge" @click=${() => this.navigate({ kind: 'edge', key: row.edge })}>${row.typeLabel}${row.bothWays ? ' (both ways)' : ''}</button>
+        <button class="edge" @click=${() => this.navigate({ kind: 'edge', key: row.edge })}>
+          ${row.typeLabel}${row.bothWays ? ' (both ways)' : ''}
+        </button>
         ${row.label ? html`<span class="edge-label">${row.label}</span>` : nothing}
       </td>
       <td>${this.nodeButton(row.target, row.targetLabel)}</td>

@@ -141,15 +141,16 @@ export class SgSearch extends LitElement {
       />
       <ul id=${listId} role="listbox" part="listbox" aria-label="Matching actors" ?hidden=${!this.open}>
         ${this.hits.map(
-          (hit, i) => html`<li
-            id=${`${this.uid}-opt-${i}`}
-            role="option"
-            aria-selected=${i === this.active ? 'true' : 'false'}
-            @mousedown=${(event: Event) => event.preventDefault()}
-            @click=${() => this.pick(hit)}
-          >
-            ${hit.label}${hit.field === 'label' ? nothing : html` <span class="via">(${hit.field === 'alias' ? 'also' : 'key'}: ${hit.matched})</span>`}
-          </li>`,
+          (hit, i) =>
+            html`<li
+              id=${`${this.uid}-opt-${i}`}
+              role="option"
+              aria-selected=${i === this.active ? 'true' : 'false'}
+              @mousedown=${(event: Event) => event.preventDefault()}
+              @click=${() => this.pick(hit)}
+            >
+              ${hit.label}${hit.field === 'label' ? nothing : html` <span class="via">(${hit.field === 'alias' ? 'also' : 'key'}: ${hit.matched})</span>`}
+            </li>`,
         )}
       </ul>
       ${this.open && this.hits.length === 0 && this.query.trim() ? html`<div class="empty" role="status">No actor matches “${this.query}”.</div>` : nothing}
@@ -183,7 +184,9 @@ export class SgSearch extends LitElement {
       const step = event.key === 'ArrowDown' ? 1 : -1;
       const count = this.hits.length;
       if (count) this.active = (this.active + step + count) % count;
-      void this.updateComplete.then(() => this.shadowRoot?.getElementById(`${this.uid}-opt-${this.active}`)?.scrollIntoView({ block: 'nearest' }));
+      void this.updateComplete.then(() =>
+        this.shadowRoot?.getElementById(`${this.uid}-opt-${this.active}`)?.scrollIntoView({ block: 'nearest' }),
+      );
     } else if (event.key === 'Enter') {
       const hit = this.hits[this.active];
       if (this.open && hit) {

@@ -39,7 +39,10 @@ export function renderToolbar(state: ToolbarState): TemplateResult | typeof noth
 }
 
 function search(state: ToolbarState): TemplateResult {
-  return html`<sg-search .graph=${state.graph} @sg-pick=${(event: CustomEvent<{ key: string }>) => state.graphElement()?.select(event.detail.key)}></sg-search>`;
+  return html`<sg-search
+    .graph=${state.graph}
+    @sg-pick=${(event: CustomEvent<{ key: string }>) => state.graphElement()?.select(event.detail.key)}
+  ></sg-search>`;
 }
 
 function layoutMenu(state: ToolbarState): TemplateResult {
@@ -48,7 +51,8 @@ function layoutMenu(state: ToolbarState): TemplateResult {
     Layout
     <select @change=${(event: Event) => state.setLayout((event.target as HTMLSelectElement).value)} .value=${state.layout}>
       ${LAYOUTS.filter((layout) => !graph || layout.available(graph)).map(
-        (layout) => html`<option value=${layout.id} title=${layout.description} ?selected=${layout.id === state.layout}>${layout.label}</option>`,
+        (layout) =>
+          html`<option value=${layout.id} title=${layout.description} ?selected=${layout.id === state.layout}>${layout.label}</option>`,
       )}
     </select>
   </label>`;
@@ -64,7 +68,9 @@ function focusControls(state: ToolbarState): TemplateResult {
       </select>
     </label>
     <div class="buttons">
-      <button type="button" ?disabled=${!selectedNode} @click=${() => selectedNode && state.graphElement()?.focus(selectedNode, hops)}>Focus</button>
+      <button type="button" ?disabled=${!selectedNode} @click=${() => selectedNode && state.graphElement()?.focus(selectedNode, hops)}>
+        Focus
+      </button>
       <button type="button" ?disabled=${!state.focused} @click=${() => state.graphElement()?.clearFocus()}>Clear focus</button>
     </div>`;
 }
@@ -90,8 +96,15 @@ function themeMenu(state: ToolbarState): TemplateResult {
 
 function saveButtons(state: ToolbarState): TemplateResult {
   return html`<div class="buttons" role="group" aria-label="Save">
-    <button type="button" ?disabled=${!state.graph} title="The whole graph as a PNG image" @click=${() => state.saveImage()}>Save image</button>
-    <button type="button" ?disabled=${!state.graph} title="What is shown, where it is, as a dataset file that loads again" @click=${() => state.saveData()}>
+    <button type="button" ?disabled=${!state.graph} title="The whole graph as a PNG image" @click=${() => state.saveImage()}>
+      Save image
+    </button>
+    <button
+      type="button"
+      ?disabled=${!state.graph}
+      title="What is shown, where it is, as a dataset file that loads again"
+      @click=${() => state.saveData()}
+    >
       Save data
     </button>
   </div>`;

@@ -6,7 +6,18 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export const MIRRORED_ATTRIBUTES = ['selected', 'layout', 'edge-types', 'statuses', 'node-kinds', 'path-from', 'path-to', 'path-types', 'path-direction', 'path-index'];
+export const MIRRORED_ATTRIBUTES = [
+  'selected',
+  'layout',
+  'edge-types',
+  'statuses',
+  'node-kinds',
+  'path-from',
+  'path-to',
+  'path-types',
+  'path-direction',
+  'path-index',
+];
 
 export class AttributeMirror implements ReactiveController {
   private observer?: MutationObserver;

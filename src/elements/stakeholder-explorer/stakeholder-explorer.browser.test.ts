@@ -27,8 +27,7 @@ const cyOf = (explorer: StakeholderExplorer) => graphOf(explorer).cy!;
 const part = <K extends keyof HTMLElementTagNameMap>(explorer: StakeholderExplorer, tag: K) => explorer.shadowRoot!.querySelector(tag)!;
 const searchInput = (explorer: StakeholderExplorer) =>
   part(explorer, 'sg-search').shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!;
-const options = (explorer: StakeholderExplorer) =>
-  [...part(explorer, 'sg-search').shadowRoot!.querySelectorAll('[role=option]')].map(text);
+const options = (explorer: StakeholderExplorer) => [...part(explorer, 'sg-search').shadowRoot!.querySelectorAll('[role=option]')].map(text);
 const listbox = (explorer: StakeholderExplorer) => part(explorer, 'sg-search').shadowRoot!.querySelector<HTMLElement>('[role=listbox]')!;
 const details = (explorer: StakeholderExplorer) => part(explorer, 'sg-details').shadowRoot!;
 const heading = (explorer: StakeholderExplorer) => text(details(explorer).querySelector('#heading'));
@@ -41,7 +40,11 @@ const toolbarButton = (explorer: StakeholderExplorer, label: string) =>
 /** The toolbar's `<select>` inside the `<label>` whose text starts with `name`. */
 const toolbarSelect = (explorer: StakeholderExplorer, name: string) =>
   [...explorer.shadowRoot!.querySelectorAll('.toolbar label')].find((label) => text(label).startsWith(name))!.querySelector('select')!;
-const dimmedIds = (explorer: StakeholderExplorer) => cyOf(explorer).elements('.sg-dimmed').map((element) => element.id()).sort();
+const dimmedIds = (explorer: StakeholderExplorer) =>
+  cyOf(explorer)
+    .elements('.sg-dimmed')
+    .map((element) => element.id())
+    .sort();
 
 const settle = settleExplorer;
 
@@ -187,7 +190,16 @@ describe('filters from the legend', () => {
     await settle(explorer);
     expect(rows(explorer)).toHaveLength(7);
 
-    const extra = { source: 'UN', target: 'Russia', key: 'UN-condemns-Russia', attributes: { type: 'condemns', status: 'confirmed', evidence: [{ source: 'article', lines: [33], summary: 'The Security Council is told of the deployment.' }] } };
+    const extra = {
+      source: 'UN',
+      target: 'Russia',
+      key: 'UN-condemns-Russia',
+      attributes: {
+        type: 'condemns',
+        status: 'confirmed',
+        evidence: [{ source: 'article', lines: [33], summary: 'The Security Council is told of the deployment.' }],
+      },
+    };
     const loaded = new Promise((resolve) => explorer.addEventListener('sg-load', resolve, { once: true }));
     explorer.data = { ...seed, edges: [...seed.edges, extra] };
     await loaded;
@@ -236,7 +248,9 @@ describe('details panel', () => {
     graphOf(explorer).select('DPRK');
     await settle(explorer);
 
-    const claim = [...details(explorer).querySelectorAll<HTMLButtonElement>('button.claim')].find((button) => text(button).includes('munitions'))!;
+    const claim = [...details(explorer).querySelectorAll<HTMLButtonElement>('button.claim')].find((button) =>
+      text(button).includes('munitions'),
+    )!;
     await userEvent.click(claim);
     await settle(explorer);
 
@@ -352,7 +366,11 @@ describe('layout menu', () => {
     expect(offered).toEqual(['force', 'concentric', 'circle', 'grid', 'breadthfirst']);
     expect(select.value).toBe('force');
     const layouts = record(explorer, 'sg-layout');
-    const positions = () => cyOf(explorer).nodes().map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`).join(' ');
+    const positions = () =>
+      cyOf(explorer)
+        .nodes()
+        .map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`)
+        .join(' ');
 
     // Force is shown first; go round the others and back to it.
     for (const id of ['concentric', 'circle', 'grid', 'breadthfirst', 'force']) {
@@ -371,7 +389,7 @@ describe('layout menu', () => {
 });
 
 describe('relationships table', () => {
-  it('selects the actor of a source cell, and marks the selected relationship\'s row', async () => {
+  it("selects the actor of a source cell, and marks the selected relationship's row", async () => {
     const explorer = await mountExplorer();
     const row = (edge: string) => table(explorer).querySelector<HTMLTableRowElement>(`tr[data-edge="${edge}"]`)!;
 

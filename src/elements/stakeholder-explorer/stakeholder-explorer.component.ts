@@ -22,7 +22,6 @@ import { EXPLORER_CONTROLS, TOOLBAR_CONTROLS, readControls, type ExplorerControl
 import type { DetailsRenderer } from '../sg-details/details-hook';
 import { AttributeMirror } from './attribute-mirror';
 
-
 /**
  * @summary The full explorer: search, filters (legend), layouts, details with evidence, focus,
  * and a relationships table, around a `<stakeholder-graph>`.
@@ -148,25 +147,27 @@ export class StakeholderExplorer extends LitElement {
     const graph = this.graph;
     const shown = this.shown;
     return html`
-      ${TOOLBAR_CONTROLS.some((control) => shown.has(control))
-        ? html`<sg-toolbar
-            .state=${{
-              shown,
-              graph,
-              layout: this.layoutShown,
-              hops: this.hops,
-              theme: this.theme,
-              selectedNode: this.selection?.kind === 'node' ? this.selection.key : null,
-              focused: this.focusState !== null,
-              graphElement: () => this.graphElement,
-              setLayout: (id: string) => this.setLayout(id),
-              setHops: (hops: 1 | 2) => this.setHops(hops),
-              setTheme: (theme: Theme) => (this.theme = theme),
-              saveImage: () => void this.saveImage(),
-              saveData: () => this.saveData(),
-            }}
-          ></sg-toolbar>`
-        : nothing}
+      ${
+        TOOLBAR_CONTROLS.some((control) => shown.has(control))
+          ? html`<sg-toolbar
+              .state=${{
+                shown,
+                graph,
+                layout: this.layoutShown,
+                hops: this.hops,
+                theme: this.theme,
+                selectedNode: this.selection?.kind === 'node' ? this.selection.key : null,
+                focused: this.focusState !== null,
+                graphElement: () => this.graphElement,
+                setLayout: (id: string) => this.setLayout(id),
+                setHops: (hops: 1 | 2) => this.setHops(hops),
+                setTheme: (theme: Theme) => (this.theme = theme),
+                saveImage: () => void this.saveImage(),
+                saveData: () => this.saveData(),
+              }}
+            ></sg-toolbar>`
+          : nothing
+      }
       <div class="main ${shown.has('details') ? '' : 'alone'}">
         <stakeholder-graph
           part="graph"
@@ -185,29 +186,33 @@ export class StakeholderExplorer extends LitElement {
         ></stakeholder-graph>
         ${shown.has('details') ? this.renderDetails() : nothing}
       </div>
-      ${shown.has('paths')
-        ? html`<section class="paths" part="paths" aria-label="Paths">
-            <sg-path-panel
-              .graph=${graph}
-              .registry=${this.registry}
-              .query=${this.pathQuery}
-              .result=${this.pathResult}
-              @sg-path-query=${this.onPathQuery}
-              @sg-path-preview=${(event: CustomEvent<{ index: number | null }>) => this.graphElement?.previewPath(event.detail.index)}
-            ></sg-path-panel>
-          </section>`
-        : nothing}
-      ${shown.has('table')
-        ? html`<section class="text-alternative" part="table" aria-label="Relationships as text">
-            <sg-relationships
-              .graph=${graph}
-              .registry=${this.registry}
-              .selection=${this.selection}
-              .visible=${this.visible}
-              @sg-navigate=${this.onNavigate}
-            ></sg-relationships>
-          </section>`
-        : nothing}
+      ${
+        shown.has('paths')
+          ? html`<section class="paths" part="paths" aria-label="Paths">
+              <sg-path-panel
+                .graph=${graph}
+                .registry=${this.registry}
+                .query=${this.pathQuery}
+                .result=${this.pathResult}
+                @sg-path-query=${this.onPathQuery}
+                @sg-path-preview=${(event: CustomEvent<{ index: number | null }>) => this.graphElement?.previewPath(event.detail.index)}
+              ></sg-path-panel>
+            </section>`
+          : nothing
+      }
+      ${
+        shown.has('table')
+          ? html`<section class="text-alternative" part="table" aria-label="Relationships as text">
+              <sg-relationships
+                .graph=${graph}
+                .registry=${this.registry}
+                .selection=${this.selection}
+                .visible=${this.visible}
+                @sg-navigate=${this.onNavigate}
+              ></sg-relationships>
+            </section>`
+          : nothing
+      }
     `;
   }
 

@@ -22,9 +22,15 @@ afterEach(async () => {
   expect(xssFlag(), 'a payload ran').toBeUndefined();
 });
 
-
 /** An explorer created from markup, as a page writes it, inside `parent` (the body by default). */
-async function mount(markup: string, { data = seed as object, parent = document.body, before }: { data?: object; parent?: HTMLElement; before?: (explorer: StakeholderExplorer) => void } = {}): Promise<StakeholderExplorer> {
+async function mount(
+  markup: string,
+  {
+    data = seed as object,
+    parent = document.body,
+    before,
+  }: { data?: object; parent?: HTMLElement; before?: (explorer: StakeholderExplorer) => void } = {},
+): Promise<StakeholderExplorer> {
   const holder = document.createElement('div');
   holder.innerHTML = markup;
   const explorer = holder.querySelector('stakeholder-explorer')!;
@@ -90,7 +96,18 @@ describe('controls: the parts of the UI a page shows', () => {
   it('shows only the parts named in the attribute, and Tab reaches only those', async () => {
     const explorer = await mount('<stakeholder-explorer controls="search details" label="Only search"></stakeholder-explorer>');
 
-    expect(partsShown(explorer)).toEqual({ search: true, layout: false, focus: false, zoom: false, theme: false, export: false, legend: false, details: true, paths: false, table: false });
+    expect(partsShown(explorer)).toEqual({
+      search: true,
+      layout: false,
+      focus: false,
+      zoom: false,
+      theme: false,
+      export: false,
+      legend: false,
+      details: true,
+      paths: false,
+      table: false,
+    });
     // Search's combobox, then the canvas; no toolbar button, no legend toggle, no table.
     expect(await tabStops(explorer)).toEqual(['combobox', 'Only search']);
     await expect.element(page.getByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
@@ -104,7 +121,18 @@ describe('controls: the parts of the UI a page shows', () => {
 
     explorer.setAttribute('controls', 'zoom legend table');
     await settle(explorer);
-    expect(partsShown(explorer)).toEqual({ search: false, layout: false, focus: false, zoom: true, theme: false, export: false, legend: true, details: false, paths: false, table: true });
+    expect(partsShown(explorer)).toEqual({
+      search: false,
+      layout: false,
+      focus: false,
+      zoom: true,
+      theme: false,
+      export: false,
+      legend: true,
+      details: false,
+      paths: false,
+      table: true,
+    });
     // The graph takes the whole row when the details panel is not shown.
     expect(innerGraph(explorer).offsetWidth).toBeGreaterThan(1200);
     const zoom = innerGraph(explorer).cy!.zoom();
@@ -139,7 +167,9 @@ describe('controls: the parts of the UI a page shows', () => {
 
     expect(partsShown(explorer)).toMatchObject({ search: false, table: true, details: false });
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toBe('controls: unknown control "serach" ignored (did you mean "search"?); valid controls: search, layout, focus, zoom, theme, export, legend, details, paths, table');
+    expect(errors[0]!.message).toBe(
+      'controls: unknown control "serach" ignored (did you mean "search"?); valid controls: search, layout, focus, zoom, theme, export, legend, details, paths, table',
+    );
     expect(errors[0]!.problems).toEqual([{ path: 'controls', message: expect.stringContaining('"serach"') }]);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toContain('<stakeholder-explorer> controls: unknown control "serach"');
@@ -168,7 +198,9 @@ describe('a page’s own details panel', () => {
       html`<h3 class="mine">${actor.label}</h3>
         <p class="kind">${actor.kind}: ${String(actor.attributes.description ?? '')}</p>
         <button type="button" @click=${() => context.select('Ukraine')}>Show Ukraine</button>`;
-    const explorer = await mount('<stakeholder-explorer controls="details"></stakeholder-explorer>', { before: (element) => (element.detailsRenderer = renderer) });
+    const explorer = await mount('<stakeholder-explorer controls="details"></stakeholder-explorer>', {
+      before: (element) => (element.detailsRenderer = renderer),
+    });
     // Nothing selected: the built-in panel's prompt.
     expect(text(panel(explorer).querySelector('#heading'))).toBe('Details');
 
@@ -207,7 +239,10 @@ describe('a page’s own details panel', () => {
       (actor) => Object.assign(document.createElement('h3'), { className: 'mine', textContent: actor.label }),
     ];
     for (const renderer of shapes) {
-      const explorer = await mount('<stakeholder-explorer controls="details"></stakeholder-explorer>', { data: hostileDataset(payload), before: (element) => (element.detailsRenderer = renderer) });
+      const explorer = await mount('<stakeholder-explorer controls="details"></stakeholder-explorer>', {
+        data: hostileDataset(payload),
+        before: (element) => (element.detailsRenderer = renderer),
+      });
       innerGraph(explorer).select('A');
       await settle(explorer);
       expect(panel(explorer).textContent!.trim()).toBe(payload);
@@ -217,7 +252,9 @@ describe('a page’s own details panel', () => {
   });
 
   it('shows the page’s slotted content instead of the built-in panel, kept up to date from sg-select', async () => {
-    const explorer = await mount('<stakeholder-explorer controls="details"><div slot="details" id="page-details">Pick an actor</div></stakeholder-explorer>');
+    const explorer = await mount(
+      '<stakeholder-explorer controls="details"><div slot="details" id="page-details">Pick an actor</div></stakeholder-explorer>',
+    );
     const own = explorer.querySelector<HTMLElement>('#page-details')!;
     // What a page writes: follow sg-select, read the actor from the graph, set text (never HTML).
     explorer.addEventListener('sg-select', (event) => {

@@ -15,12 +15,15 @@ afterEach(() => {
   for (const element of mounted.splice(0)) element.remove();
 });
 
-
 const mountExplorer = () => mountShared(mounted);
 
 const panel = (explorer: StakeholderExplorer) => explorer.shadowRoot!.querySelector('sg-path-panel')!;
 const graphOf = (explorer: StakeholderExplorer) => explorer.graphElement!;
-const onPath = (explorer: StakeholderExplorer) => graphOf(explorer).cy!.elements('.sg-path').map((ele) => ele.id()).sort();
+const onPath = (explorer: StakeholderExplorer) =>
+  graphOf(explorer)
+    .cy!.elements('.sg-path')
+    .map((ele) => ele.id())
+    .sort();
 const pathOptions = (explorer: StakeholderExplorer) => [...panel(explorer).shadowRoot!.querySelectorAll('[role=option]')];
 
 const settle = settleExplorer;

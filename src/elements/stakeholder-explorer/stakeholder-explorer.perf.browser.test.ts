@@ -106,12 +106,14 @@ it('filters, focuses and searches 5,000 actors and 10,000 relationships correctl
   const button = graph.shadowRoot!.querySelector<HTMLButtonElement>('button[data-facet=edgeTypes][data-key="condemns"]')!;
   const filterTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
-    filterTimes.push(await timed(async () => {
-      const filtered = new Promise((resolve) => graph.addEventListener('sg-filter', resolve, { once: true }));
-      button.click();
-      await filtered;
-      await frame();
-    }));
+    filterTimes.push(
+      await timed(async () => {
+        const filtered = new Promise((resolve) => graph.addEventListener('sg-filter', resolve, { once: true }));
+        button.click();
+        await filtered;
+        await frame();
+      }),
+    );
     const hidden = i % 2 === 0 ? condemns : 0;
     expect(cy.edges('.sg-hidden'), `toggle ${i + 1}`).toHaveLength(hidden);
     expect(cy.nodes('.sg-hidden'), `toggle ${i + 1}`).toHaveLength(0);
@@ -126,10 +128,12 @@ it('filters, focuses and searches 5,000 actors and 10,000 relationships correctl
   const focusTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
     const key = `n${Math.floor(next() * NODES)}`;
-    focusTimes.push(await timed(async () => {
-      graph.focus(key, 1);
-      await frame();
-    }));
+    focusTimes.push(
+      await timed(async () => {
+        graph.focus(key, 1);
+        await frame();
+      }),
+    );
     expect(graph.focused).toEqual({ key, hops: 1 });
     expect(cy.elements('.sg-dimmed'), key).toHaveLength(NODES + EDGES - oneHop(dataset.edges, key));
   }
@@ -145,26 +149,30 @@ it('filters, focuses and searches 5,000 actors and 10,000 relationships correctl
   expect(firstOption()).toBe('Actor 4321');
   const searchTimes: number[] = [];
   for (const n of [17, 256, 1999, 3141, 4999]) {
-    searchTimes.push(await timed(async () => {
-      input.value = `Actor ${n}`;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await search.updateComplete;
-      await frame();
-    }));
+    searchTimes.push(
+      await timed(async () => {
+        input.value = `Actor ${n}`;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await search.updateComplete;
+        await frame();
+      }),
+    );
     expect(firstOption()).toBe(`Actor ${n}`);
   }
 
   // For comparison: one redraw of the whole canvas (a zoom step).
   const redrawTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
-    redrawTimes.push(await timed(async () => {
-      cy.zoom(cy.zoom() * 1.1);
-      await frame();
-    }));
+    redrawTimes.push(
+      await timed(async () => {
+        cy.zoom(cy.zoom() * 1.1);
+        await frame();
+      }),
+    );
   }
 
   console.log(
-    `[perf ${NODES}] load ${ms(loadTime)} ms; filter toggle median ${ms(median(filterTimes))} ms; focus median ${ms(median(focusTimes))} ms; `
-      + `search median ${ms(median(searchTimes))} ms; one redraw (zoom step) median ${ms(median(redrawTimes))} ms`,
+    `[perf ${NODES}] load ${ms(loadTime)} ms; filter toggle median ${ms(median(filterTimes))} ms; focus median ${ms(median(focusTimes))} ms; ` +
+      `search median ${ms(median(searchTimes))} ms; one redraw (zoom step) median ${ms(median(redrawTimes))} ms`,
   );
 }, 120_000);

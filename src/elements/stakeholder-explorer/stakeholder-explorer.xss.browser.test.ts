@@ -21,10 +21,10 @@ afterEach(async () => {
   for (const element of mounted.splice(0)) element.remove();
 });
 
-
 const mountExplorer = (data: object) => mountShared(mounted, { data });
 
-const panel = (explorer: StakeholderExplorer, tag: 'sg-details' | 'sg-relationships' | 'sg-search') => explorer.shadowRoot!.querySelector(tag)!;
+const panel = (explorer: StakeholderExplorer, tag: 'sg-details' | 'sg-relationships' | 'sg-search') =>
+  explorer.shadowRoot!.querySelector(tag)!;
 
 describe('<stakeholder-explorer> with hostile text (xss, hard)', () => {
   it.each(ALL_PAYLOADS)('shows %j as text in the details, the table and the search, and runs nothing', async (payload) => {

@@ -70,8 +70,16 @@ export function renderLegend(state: LegendState): TemplateResult | typeof nothin
   const filtered = Object.values(state.shown).some((keys) => keys !== null);
   const showKinds = legend.nodeKinds.length > 1 || legend.nodeKinds.some((kind) => registry.nodeKinds.get(kind.key)?.declared);
   return html`<section class="legend ${filtered ? 'filtered' : ''}" part="legend" aria-label="Legend and filters">
-    <button type="button" class="legend-toggle" part="legend-toggle" aria-expanded=${state.collapsed ? 'false' : 'true'} aria-controls="legend-body" @click=${state.onCollapse}>
-      <span aria-hidden="true">${state.collapsed ? '▸' : '▾'}</span> Legend${filtered && state.collapsed ? html` <span class="filter-note">(filtered)</span>` : nothing}
+    <button
+      type="button"
+      class="legend-toggle"
+      part="legend-toggle"
+      aria-expanded=${state.collapsed ? 'false' : 'true'}
+      aria-controls="legend-body"
+      @click=${state.onCollapse}
+    >
+      <span aria-hidden="true">${state.collapsed ? '▸' : '▾'}</span>
+      Legend${filtered && state.collapsed ? html` <span class="filter-note">(filtered)</span>` : nothing}
     </button>
     <div id="legend-body" ?hidden=${state.collapsed}>${legendBody(state, filtered, showKinds)}</div>
   </section>`;
@@ -79,13 +87,16 @@ export function renderLegend(state: LegendState): TemplateResult | typeof nothin
 
 function legendBody(state: LegendState, filtered: boolean, showKinds: boolean): TemplateResult {
   const { legend, registry } = state;
-  return html`${filtered
+  return html`${
+    filtered
       ? html`<div class="filter-bar">
           <span class="filter-note">Filtered</span>
           <button type="button" class="reset" @click=${state.onReset}>Show all</button>
         </div>`
-      : nothing}
-    ${legend.edgeTypes.length
+      : nothing
+  }
+  ${
+    legend.edgeTypes.length
       ? html`<h3 id="legend-types">Relationships</h3>
           <ul aria-labelledby="legend-types">
             ${legend.edgeTypes.map((entry) => {
@@ -94,8 +105,10 @@ function legendBody(state: LegendState, filtered: boolean, showKinds: boolean): 
               return entryButton(state, 'edgeTypes', entry, swatch, type?.directed === false ? ' (both ways)' : '');
             })}
           </ul>`
-      : nothing}
-    ${legend.statuses.length
+      : nothing
+  }
+  ${
+    legend.statuses.length
       ? html`<h3 id="legend-statuses">Status</h3>
           <ul aria-labelledby="legend-statuses">
             ${legend.statuses.map((entry) => {
@@ -103,8 +116,10 @@ function legendBody(state: LegendState, filtered: boolean, showKinds: boolean): 
               return entryButton(state, 'statuses', entry, lineSwatch('currentColor', pattern, false));
             })}
           </ul>`
-      : nothing}
-    ${showKinds
+      : nothing
+  }
+  ${
+    showKinds
       ? html`<h3 id="legend-kinds">Actors</h3>
           <ul aria-labelledby="legend-kinds">
             ${legend.nodeKinds.map((entry) => {
@@ -112,5 +127,6 @@ function legendBody(state: LegendState, filtered: boolean, showKinds: boolean): 
               return entryButton(state, 'nodeKinds', entry, kindSwatch(kind?.color ?? '#475569', kind?.shape === 'ellipse'));
             })}
           </ul>`
-      : nothing}`;
+      : nothing
+  }`;
 }

@@ -83,7 +83,11 @@ export class PathController {
       return findPaths(graph, registry, from, to, { visible: this.host.visibleElements, ...options });
     } catch (error) {
       if (error instanceof UnknownActorError) {
-        this.callbacks.fail(`Path not shown: ${error.message}`, [{ path: graph.hasNode(from) ? 'to' : 'from', message: error.message }], 'Could not find paths.');
+        this.callbacks.fail(
+          `Path not shown: ${error.message}`,
+          [{ path: graph.hasNode(from) ? 'to' : 'from', message: error.message }],
+          'Could not find paths.',
+        );
       }
       throw error;
     }
@@ -220,7 +224,12 @@ export class PathController {
 
   private options(): PathOptions {
     const host = this.host;
-    return { ...this.extra, types: parseList(host.pathTypes), direction: host.pathDirection === 'ignore' ? 'ignore' : 'follow', visible: host.visibleElements };
+    return {
+      ...this.extra,
+      types: parseList(host.pathTypes),
+      direction: host.pathDirection === 'ignore' ? 'ignore' : 'follow',
+      visible: host.visibleElements,
+    };
   }
 
   private announce(): void {

@@ -41,7 +41,12 @@ describe('<stakeholder-graph> with the seed dataset', () => {
     await loaded(element);
 
     expect(event.detail.graph.order).toBe(6);
-    expect(element.cy!.nodes().map((node) => node.id()).sort()).toEqual(['DPRK', 'ROK', 'Russia', 'UN', 'US', 'Ukraine']);
+    expect(
+      element
+        .cy!.nodes()
+        .map((node) => node.id())
+        .sort(),
+    ).toEqual(['DPRK', 'ROK', 'Russia', 'UN', 'US', 'Ukraine']);
     expect(element.cy!.edges()).toHaveLength(12);
     expect(element.graph!.size).toBe(12);
   });
@@ -115,7 +120,9 @@ describe('<stakeholder-graph> with bad data', () => {
     const event = await errorEvent;
     await loaded(element);
 
-    expect(event.detail.message).toMatch(/^Could not load \/graph-data\/missing\.json: the server sent a web page \(text\/html\) instead of JSON/);
+    expect(event.detail.message).toMatch(
+      /^Could not load \/graph-data\/missing\.json: the server sent a web page \(text\/html\) instead of JSON/,
+    );
     const dismiss = element.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!;
     await userEvent.click(dismiss);
     await element.updateComplete;

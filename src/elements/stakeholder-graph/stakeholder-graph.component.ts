@@ -20,7 +20,14 @@ import { describeActor, describeEdgeText } from '../../graph/describe';
 import type { Direction, Path, PathOptions, PathResult } from '../../graph/paths';
 import { PathController, type HighlightOptions, type PathQuery } from './path-controller';
 import { defaultLayoutId, findLayout } from '../../layout/layouts';
-import { initialPositions, forcePositions, presetPositions, hasPresetPositions, spiralPositions, type Positions } from '../../layout/initial-positions';
+import {
+  initialPositions,
+  forcePositions,
+  presetPositions,
+  hasPresetPositions,
+  spiralPositions,
+  type Positions,
+} from '../../layout/initial-positions';
 import { startProgressiveLayout, type ProgressiveLayout } from '../../layout/progressive-layout';
 import { GraphView, type ElementSet } from '../../view/graph-view';
 import { DARK_CANVAS, LIGHT_CANVAS } from '../../view/cy-style';
@@ -515,19 +522,22 @@ export class StakeholderGraph extends LitElement {
         @keydown=${this.onKeyDown}
       ></div>
       <p id="keys" class="visually-hidden">
-        Arrow keys move between an actor and its neighbours; Enter selects, Enter again focuses; Shift+Enter on two actors shows the paths between them; Escape clears; plus and minus zoom; 0 fits.
+        Arrow keys move between an actor and its neighbours; Enter selects, Enter again focuses; Shift+Enter on two actors shows the paths
+        between them; Escape clears; plus and minus zoom; 0 fits.
       </p>
       ${this.legend && this.registry && this.shownControls.has('legend') ? this.renderLegendPanel() : nothing}
       ${this.hint && this.shownControls.has('hints') ? html`<div class="hint" role="note">${this.hint}</div>` : nothing}
       ${this.loading ? html`<div class="status" role="status">Loading…</div>` : nothing}
       ${this.error ? this.renderError(this.error) : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-        ${this.pathState.announcement
-          ? html`<p>${this.pathState.announcement.intro}</p>
-              <ol>
-                ${this.pathState.announcement.hops.map((hop) => html`<li>${hop}</li>`)}
-              </ol>`
-          : this.announcement}
+        ${
+          this.pathState.announcement
+            ? html`<p>${this.pathState.announcement.intro}</p>
+                <ol>
+                  ${this.pathState.announcement.hops.map((hop) => html`<li>${hop}</li>`)}
+                </ol>`
+            : this.announcement
+        }
       </div>
     `;
   }
@@ -535,12 +545,17 @@ export class StakeholderGraph extends LitElement {
   private renderLegendPanel() {
     const graph = this._graph!;
     const counts = filterCounts(graph, this.filter);
-    const visibleOf = (map: Map<string, { visible: number; total: number }>) => new Map([...map].map(([key, value]) => [key, value.visible]));
+    const visibleOf = (map: Map<string, { visible: number; total: number }>) =>
+      new Map([...map].map(([key, value]) => [key, value.visible]));
     return renderLegend({
       legend: this.legend!,
       registry: this.registry!,
       shown: this.filter,
-      visibleCounts: { edgeTypes: visibleOf(counts.edgeTypes), statuses: visibleOf(counts.statuses), nodeKinds: visibleOf(counts.nodeKinds) },
+      visibleCounts: {
+        edgeTypes: visibleOf(counts.edgeTypes),
+        statuses: visibleOf(counts.statuses),
+        nodeKinds: visibleOf(counts.nodeKinds),
+      },
       onToggle: (facet, key) => this.toggleFilter(facet, key),
       onReset: () => this.resetFilter(),
       collapsed: this.legendCollapse.collapsed,
@@ -552,11 +567,13 @@ export class StakeholderGraph extends LitElement {
     return html`<div class="error" part="error" role="alert">
       <p>${error.title}</p>
       <div class="message">${error.message}</div>
-      ${error.problems.length > 1
-        ? html`<ul>
-            ${error.problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        error.problems.length > 1
+          ? html`<ul>
+              ${error.problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+            </ul>`
+          : nothing
+      }
       <button type="button" aria-label="Dismiss error" @click=${() => (this.error = undefined)}>×</button>
       ${error.retry ? html`<button type="button" class="retry" @click=${() => this.retry()}>Retry</button>` : nothing}
     </div>`;

@@ -11,7 +11,6 @@ import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import { box, pageStyle, undoPageChanges } from '../../test-support/page';
 
-
 afterEach(() => {
   undoPageChanges();
   window.scrollTo(0, 0);
@@ -46,7 +45,8 @@ function clickableActor(element: StakeholderGraph): { key: string; x: number; y:
   for (const node of element.cy!.nodes()) {
     const { x, y } = node.renderedPosition();
     const inside = x > 10 && y > 10 && x < canvas.offsetWidth - 10 && y < canvas.offsetHeight - 10;
-    if (inside && canvas.contains(element.shadowRoot!.elementFromPoint(rect.left + x * scale, rect.top + y * scale))) return { key: node.id(), x, y };
+    if (inside && canvas.contains(element.shadowRoot!.elementFromPoint(rect.left + x * scale, rect.top + y * scale)))
+      return { key: node.id(), x, y };
   }
   throw new Error('no actor is clickable: all are outside the canvas or under the legend');
 }
@@ -126,7 +126,9 @@ describe('page styles', () => {
 
     expect(document.styleSheets.length).toBe(sheets);
     expect(document.adoptedStyleSheets.length).toBe(adopted);
-    expect(JSON.stringify(pick(getComputedStyle(neighbour), ['color', 'fontFamily', 'position', 'boxSizing', 'padding']))).toBe(neighbourStyle);
+    expect(JSON.stringify(pick(getComputedStyle(neighbour), ['color', 'fontFamily', 'position', 'boxSizing', 'padding']))).toBe(
+      neighbourStyle,
+    );
     // What stands in for Cytoscape's head stylesheet is inert.
     expect(document.getElementById('__________cytoscape_stylesheet')?.localName).toBe('meta');
   });
@@ -246,11 +248,25 @@ function internals(element: StakeholderGraph) {
   const button = legend.querySelector('button')!;
   const heading = legend.querySelector('h3')!;
   const canvases = [...canvas.querySelectorAll('canvas')];
-  const text: Array<keyof CSSStyleDeclaration> = ['letterSpacing', 'wordSpacing', 'lineHeight', 'textTransform', 'textAlign', 'fontStyle', 'fontWeight', 'whiteSpace', 'textIndent'];
+  const text: Array<keyof CSSStyleDeclaration> = [
+    'letterSpacing',
+    'wordSpacing',
+    'lineHeight',
+    'textTransform',
+    'textAlign',
+    'fontStyle',
+    'fontWeight',
+    'whiteSpace',
+    'textIndent',
+  ];
   return {
     canvas: pick(getComputedStyle(canvas), ['padding', 'borderTopWidth', 'boxSizing', 'position']),
     drawing: canvases.map((c) => getComputedStyle(c).display),
-    legend: { ...pick(getComputedStyle(legend), ['padding', 'color', 'borderTopWidth', 'fontSize', ...text]), width: legend.offsetWidth, height: legend.offsetHeight },
+    legend: {
+      ...pick(getComputedStyle(legend), ['padding', 'color', 'borderTopWidth', 'fontSize', ...text]),
+      width: legend.offsetWidth,
+      height: legend.offsetHeight,
+    },
     heading: pick(getComputedStyle(heading), ['margin', 'fontSize', ...text]),
     button: pick(getComputedStyle(button), ['margin', 'fontSize', 'padding', ...text]),
   };

@@ -31,15 +31,24 @@ type Snapshot = { nodes: string[]; edges: string[] };
 function fromGraph(graph: Graph): Snapshot {
   return {
     nodes: graph.nodes().sort(),
-    edges: graph.edges().map((key) => `${key}:${graph.source(key)}→${graph.target(key)}`).sort(),
+    edges: graph
+      .edges()
+      .map((key) => `${key}:${graph.source(key)}→${graph.target(key)}`)
+      .sort(),
   };
 }
 
 function fromCy(view: StakeholderGraph): Snapshot {
   const cy = view.cy!;
   return {
-    nodes: cy.nodes().map((node) => node.id()).sort(),
-    edges: cy.edges().map((edge) => `${edge.id()}:${edge.source().id()}→${edge.target().id()}`).sort(),
+    nodes: cy
+      .nodes()
+      .map((node) => node.id())
+      .sort(),
+    edges: cy
+      .edges()
+      .map((edge) => `${edge.id()}:${edge.source().id()}→${edge.target().id()}`)
+      .sort(),
   };
 }
 
@@ -54,53 +63,57 @@ function validates(input: unknown, limits: object | undefined): boolean {
 }
 
 describe('<stakeholder-graph> on arbitrary data (fuzz, hard)', () => {
-  it(`shows exactly what validates and keeps the previous graph otherwise, over ${RUNS} runs`, async () => {
-    element.data = seed;
-    document.body.append(element);
-    await element.updateComplete;
-    const loads: unknown[] = [];
-    const errors: SgErrorDetail[] = [];
-    element.addEventListener('sg-load', (event) => loads.push(event.detail));
-    element.addEventListener('sg-error', (event) => errors.push(event.detail));
-    const tally = { loaded: 0, refused: 0 };
+  it(
+    `shows exactly what validates and keeps the previous graph otherwise, over ${RUNS} runs`,
+    async () => {
+      element.data = seed;
+      document.body.append(element);
+      await element.updateComplete;
+      const loads: unknown[] = [];
+      const errors: SgErrorDetail[] = [];
+      element.addEventListener('sg-load', (event) => loads.push(event.detail));
+      element.addEventListener('sg-error', (event) => errors.push(event.detail));
+      const tally = { loaded: 0, refused: 0 };
 
-    await fc.assert(
-      fc.asyncProperty(anyInput(seed), limitsInput, async (input, limits) => {
-        // `data` must change for the element to notice, and undefined means "no data".
-        fc.pre(input !== undefined && input !== element.data);
-        const previousGraph = element.graph!;
-        const previous = fromCy(element);
-        const shouldLoad = validates(input, limits);
-        loads.length = 0;
-        errors.length = 0;
+      await fc.assert(
+        fc.asyncProperty(anyInput(seed), limitsInput, async (input, limits) => {
+          // `data` must change for the element to notice, and undefined means "no data".
+          fc.pre(input !== undefined && input !== element.data);
+          const previousGraph = element.graph!;
+          const previous = fromCy(element);
+          const shouldLoad = validates(input, limits);
+          loads.length = 0;
+          errors.length = 0;
 
-        element.limits = limits;
-        element.data = input as object;
-        await element.updateComplete;
-        await new Promise((resolve) => requestAnimationFrame(resolve)); // let Cytoscape draw it
+          element.limits = limits;
+          element.data = input as object;
+          await element.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(resolve)); // let Cytoscape draw it
 
-        expect(loads.length + errors.length, 'exactly one of sg-load and sg-error').toBe(1);
-        if (shouldLoad) {
-          expect(errors, 'validation passed, so the element must show it').toEqual([]);
-          expect(element.graph).not.toBe(previousGraph);
-          expect(fromCy(element)).toEqual(fromGraph(element.graph!));
-          expect(element.shadowRoot!.querySelector('[role=alert]')).toBeNull();
-          tally.loaded += 1;
-        } else {
-          const [{ message, problems }] = errors as [SgErrorDetail];
-          expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
-          expect(message).not.toMatch(/[<>]/);
-          expect(problems.length).toBeGreaterThan(0);
-          expect(element.graph).toBe(previousGraph);
-          expect(fromCy(element)).toEqual(previous);
-          expect(fromCy(element)).toEqual(fromGraph(previousGraph));
-          expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain(message);
-          tally.refused += 1;
-        }
-      }),
-      { numRuns: RUNS, seed: SEED },
-    );
-    expect(tally.loaded).toBeGreaterThan(RUNS / 10);
-    expect(tally.refused).toBeGreaterThan(RUNS / 10);
-  }, 20_000 + RUNS * 50);
+          expect(loads.length + errors.length, 'exactly one of sg-load and sg-error').toBe(1);
+          if (shouldLoad) {
+            expect(errors, 'validation passed, so the element must show it').toEqual([]);
+            expect(element.graph).not.toBe(previousGraph);
+            expect(fromCy(element)).toEqual(fromGraph(element.graph!));
+            expect(element.shadowRoot!.querySelector('[role=alert]')).toBeNull();
+            tally.loaded += 1;
+          } else {
+            const [{ message, problems }] = errors as [SgErrorDetail];
+            expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+            expect(message).not.toMatch(/[<>]/);
+            expect(problems.length).toBeGreaterThan(0);
+            expect(element.graph).toBe(previousGraph);
+            expect(fromCy(element)).toEqual(previous);
+            expect(fromCy(element)).toEqual(fromGraph(previousGraph));
+            expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain(message);
+            tally.refused += 1;
+          }
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+      expect(tally.loaded).toBeGreaterThan(RUNS / 10);
+      expect(tally.refused).toBeGreaterThan(RUNS / 10);
+    },
+    20_000 + RUNS * 50,
+  );
 });

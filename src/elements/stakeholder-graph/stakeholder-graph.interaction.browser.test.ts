@@ -34,8 +34,16 @@ function record<T>(element: EventTarget, type: string): T[] {
 
 const legendButton = (element: StakeholderGraph, facet: string, key: string) =>
   element.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-facet=${facet}][data-key="${key}"]`)!;
-const hiddenIds = (element: StakeholderGraph) => element.cy!.elements('.sg-hidden').map((ele) => ele.id()).sort();
-const dimmedIds = (element: StakeholderGraph) => element.cy!.elements('.sg-dimmed').map((ele) => ele.id()).sort();
+const hiddenIds = (element: StakeholderGraph) =>
+  element
+    .cy!.elements('.sg-hidden')
+    .map((ele) => ele.id())
+    .sort();
+const dimmedIds = (element: StakeholderGraph) =>
+  element
+    .cy!.elements('.sg-dimmed')
+    .map((ele) => ele.id())
+    .sort();
 
 async function settle(element: StakeholderGraph) {
   await element.updateComplete;
@@ -62,7 +70,12 @@ describe('filtering with the legend', () => {
     await userEvent.click(legendButton(element, 'statuses', 'reported'));
     await userEvent.click(legendButton(element, 'statuses', 'potential'));
     await settle(element);
-    expect(element.cy!.edges().not('.sg-hidden').map((edge) => edge.data('status'))).toEqual(Array(7).fill('confirmed'));
+    expect(
+      element
+        .cy!.edges()
+        .not('.sg-hidden')
+        .map((edge) => edge.data('status')),
+    ).toEqual(Array(7).fill('confirmed'));
     expect(element.shadowRoot!.querySelector('.filter-note')?.textContent).toBe('Filtered');
 
     await userEvent.click(element.shadowRoot!.querySelector<HTMLButtonElement>('button.reset')!);
@@ -162,9 +175,14 @@ describe('keyboard', () => {
     // Moving along an arrow reaches a neighbour of North Korea.
     const dprk = element.cy!.getElementById('DPRK').renderedPosition();
     const ukraine = element.cy!.getElementById('Ukraine').renderedPosition();
-    const towardsUkraine = Math.abs(ukraine.x - dprk.x) > Math.abs(ukraine.y - dprk.y)
-      ? (ukraine.x > dprk.x ? '{ArrowRight}' : '{ArrowLeft}')
-      : (ukraine.y > dprk.y ? '{ArrowDown}' : '{ArrowUp}');
+    const towardsUkraine =
+      Math.abs(ukraine.x - dprk.x) > Math.abs(ukraine.y - dprk.y)
+        ? ukraine.x > dprk.x
+          ? '{ArrowRight}'
+          : '{ArrowLeft}'
+        : ukraine.y > dprk.y
+          ? '{ArrowDown}'
+          : '{ArrowUp}';
     await userEvent.keyboard(towardsUkraine);
     const cursor = element.cy!.nodes('.sg-cursor').first().id();
     expect(element.graph!.areNeighbors('DPRK', cursor)).toBe(true);
@@ -212,12 +230,16 @@ describe('layouts, zoom and theme', () => {
     const zoom = element.cy!.zoom();
     const canvas = element.cy!.container()!;
     await userEvent.hover(canvas);
-    canvas.querySelector('canvas')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, bubbles: true, composed: true, clientX: 400, clientY: 260 }));
+    canvas
+      .querySelector('canvas')!
+      .dispatchEvent(new WheelEvent('wheel', { deltaY: -200, bubbles: true, composed: true, clientX: 400, clientY: 260 }));
     await settle(element);
     expect(element.cy!.zoom()).toBe(zoom);
     expect(element.shadowRoot!.querySelector('.hint')?.textContent).toContain('Ctrl');
 
-    canvas.querySelector('canvas')!.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, bubbles: true, composed: true, clientX: 400, clientY: 260 }));
+    canvas
+      .querySelector('canvas')!
+      .dispatchEvent(new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, bubbles: true, composed: true, clientX: 400, clientY: 260 }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(element.cy!.zoom()).toBeGreaterThan(zoom);
   });

@@ -15,7 +15,7 @@ afterEach(() => {
 /** A connected, seeded graph in the project's format: about two typed edges per actor, no positions. */
 function generate(n: number) {
   let seed = 7;
-  const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const types = ['supplies', 'pact', 'condemns', 'targets'];
   const statuses = ['confirmed', 'reported', 'potential'];
   const nodes = Array.from({ length: n }, (_, i) => ({ key: `a${i}`, attributes: { label: `Actor ${i}` } }));
@@ -23,7 +23,12 @@ function generate(n: number) {
   for (let i = 1; i < n; i++) {
     for (let k = 0; k < 2; k++) {
       const j = Math.floor(random() * i);
-      edges.push({ key: `r${i}-${k}`, source: `a${i}`, target: `a${j}`, attributes: { type: types[(i + k) % 4], status: statuses[(i * 3 + k) % 3] } });
+      edges.push({
+        key: `r${i}-${k}`,
+        source: `a${i}`,
+        target: `a${j}`,
+        attributes: { type: types[(i + k) % 4], status: statuses[(i * 3 + k) % 3] },
+      });
     }
   }
   return { attributes: { title: `Generated ${n}` }, options: { type: 'mixed', multi: true }, nodes, edges };
@@ -39,11 +44,14 @@ function mount(data: object): StakeholderGraph {
   return element;
 }
 
-const positionsOf = (element: StakeholderGraph) => element.cy!.nodes().map((node) => `${node.position('x').toFixed(1)},${node.position('y').toFixed(1)}`);
+const positionsOf = (element: StakeholderGraph) =>
+  element.cy!.nodes().map((node) => `${node.position('x').toFixed(1)},${node.position('y').toFixed(1)}`);
 
 describe('big graphs', () => {
   it('draws 1,200 actors at once, selectable, while ForceAtlas2 refines them in a worker until it settles', async () => {
-    const settled = new Promise<CustomEvent<{ layout: string }>>((resolve) => document.addEventListener('sg-layout-settled', (e) => resolve(e), { once: true }));
+    const settled = new Promise<CustomEvent<{ layout: string }>>((resolve) =>
+      document.addEventListener('sg-layout-settled', (e) => resolve(e), { once: true }),
+    );
     const element = mount(generate(1200));
     await element.updateComplete;
 

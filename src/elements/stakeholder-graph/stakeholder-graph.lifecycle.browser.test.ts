@@ -60,7 +60,10 @@ async function cycle(): Promise<void> {
 function dataset(n: number) {
   return {
     attributes: { title: `Graph ${n}` },
-    nodes: ['a', 'b', 'c'].map((k) => ({ key: `${n}-${k}`, attributes: { label: `${n}${k.toUpperCase()}`, kind: k === 'c' ? 'organization' : 'state' } })),
+    nodes: ['a', 'b', 'c'].map((k) => ({
+      key: `${n}-${k}`,
+      attributes: { label: `${n}${k.toUpperCase()}`, kind: k === 'c' ? 'organization' : 'state' },
+    })),
     edges: [
       { key: `${n}-ab`, source: `${n}-a`, target: `${n}-b`, attributes: { type: 'supplies', status: 'confirmed' } },
       { key: `${n}-bc`, source: `${n}-b`, target: `${n}-c`, attributes: { type: 'condemns', status: 'reported' } },
@@ -114,7 +117,11 @@ describe('<stakeholder-graph> moved in the page (lifecycle, hard)', () => {
 
   it.each([
     ['append', (parent: HTMLElement, element: HTMLElement) => parent.append(element)],
-    ['moveBefore', (parent: HTMLElement, element: HTMLElement) => (parent as HTMLElement & { moveBefore(node: Node, child: Node | null): void }).moveBefore(element, null)],
+    [
+      'moveBefore',
+      (parent: HTMLElement, element: HTMLElement) =>
+        (parent as HTMLElement & { moveBefore(node: Node, child: Node | null): void }).moveBefore(element, null),
+    ],
   ])('keeps its Cytoscape core and selection, and stays clickable, when moved with %s', async (_name, move) => {
     // Big enough that the legend covers none of the actors clicked.
     const element = create(seed, { width: 800, height: 520 });
@@ -203,7 +210,13 @@ describe('five <stakeholder-graph> on one page (lifecycle, hard)', () => {
   });
 
   it('selects, filters and themes each one alone', async () => {
-    const [a, b, c, d, failing] = (await five()) as [StakeholderGraph, StakeholderGraph, StakeholderGraph, StakeholderGraph, StakeholderGraph];
+    const [a, b, c, d, failing] = (await five()) as [
+      StakeholderGraph,
+      StakeholderGraph,
+      StakeholderGraph,
+      StakeholderGraph,
+      StakeholderGraph,
+    ];
     const textColour = (element: StakeholderGraph) => element.cy!.nodes().first().style('color');
     const lightText = textColour(c);
 

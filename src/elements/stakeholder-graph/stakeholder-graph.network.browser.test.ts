@@ -43,9 +43,13 @@ async function showing(data: object = seed): Promise<{ element: StakeholderGraph
 
 const nodeIds = (element: StakeholderGraph) => ({
   graph: element.graph!.nodes().sort(),
-  cy: element.cy!.nodes().map((node) => node.id()).sort(),
+  cy: element
+    .cy!.nodes()
+    .map((node) => node.id())
+    .sort(),
 });
-const alertText = (element: StakeholderGraph) => element.shadowRoot!.querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const alertText = (element: StakeholderGraph) =>
+  element.shadowRoot!.querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const retryButton = (element: StakeholderGraph) => element.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button.retry');
 
 function nextEvent<T>(element: EventTarget, type: string): Promise<T> {
@@ -84,12 +88,16 @@ describe('<stakeholder-graph src> against a faulty server (network, hard)', () =
 
   it('says a 500 is the server failing', async () => {
     const { element } = await showing();
-    expect(await failsWith(element, '/__faults/500')).toBe('Could not load /__faults/500: the server answered 500 Internal Server Error: it failed on its side; try again later');
+    expect(await failsWith(element, '/__faults/500')).toBe(
+      'Could not load /__faults/500: the server answered 500 Internal Server Error: it failed on its side; try again later',
+    );
   });
 
   it('refuses a web page without rendering any of it', async () => {
     const { element } = await showing();
-    expect(await failsWith(element, '/__faults/html')).toBe('Could not load /__faults/html: the server sent a web page (text/html) instead of JSON; check the URL');
+    expect(await failsWith(element, '/__faults/html')).toBe(
+      'Could not load /__faults/html: the server sent a web page (text/html) instead of JSON; check the URL',
+    );
     expect(element.shadowRoot!.querySelector('img')).toBeNull();
     expect((window as { __xss?: boolean }).__xss).toBeUndefined();
   });
@@ -140,7 +148,9 @@ describe('<stakeholder-graph src> against a faulty server (network, hard)', () =
 
   it('refuses an image', async () => {
     const { element } = await showing();
-    expect(await failsWith(element, '/__faults/wrong-type?type=image/png')).toBe('Could not load /__faults/wrong-type?type=image/png: the server sent image/png, not JSON; check the URL');
+    expect(await failsWith(element, '/__faults/wrong-type?type=image/png')).toBe(
+      'Could not load /__faults/wrong-type?type=image/png: the server sent image/png, not JSON; check the URL',
+    );
   });
 });
 

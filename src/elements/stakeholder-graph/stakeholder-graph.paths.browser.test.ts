@@ -38,7 +38,11 @@ function record<T>(element: EventTarget, type: string): T[] {
   return details;
 }
 
-const onPath = (element: StakeholderGraph) => element.cy!.elements('.sg-path').map((ele) => ele.id()).sort();
+const onPath = (element: StakeholderGraph) =>
+  element
+    .cy!.elements('.sg-path')
+    .map((ele) => ele.id())
+    .sort();
 
 describe('path highlighting', () => {
   it('highlights the shortest path from the United States to Ukraine, numbered, the rest dimmed', async () => {
@@ -136,9 +140,14 @@ describe('path highlighting', () => {
     await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
     const dprk = element.cy!.getElementById('DPRK').renderedPosition();
     const russia = element.cy!.getElementById('Russia').renderedPosition();
-    const arrow = Math.abs(russia.x - dprk.x) > Math.abs(russia.y - dprk.y)
-      ? (russia.x > dprk.x ? '{ArrowRight}' : '{ArrowLeft}')
-      : (russia.y > dprk.y ? '{ArrowDown}' : '{ArrowUp}');
+    const arrow =
+      Math.abs(russia.x - dprk.x) > Math.abs(russia.y - dprk.y)
+        ? russia.x > dprk.x
+          ? '{ArrowRight}'
+          : '{ArrowLeft}'
+        : russia.y > dprk.y
+          ? '{ArrowDown}'
+          : '{ArrowUp}';
     await userEvent.keyboard(arrow);
     const second = element.cy!.nodes('.sg-cursor').first().id();
     await userEvent.keyboard('{Shift>}{Enter}{/Shift}');

@@ -112,7 +112,8 @@ describe('page values win over the defaults', () => {
 describe('the legend on a small embed', () => {
   const toggle = (element: StakeholderGraph) => shadow(element).querySelector<HTMLButtonElement>('[part=legend-toggle]')!;
   const legend = (element: StakeholderGraph) => shadow(element).querySelector<HTMLElement>('[part=legend]')!;
-  const facetButtons = (element: StakeholderGraph) => [...shadow(element).querySelectorAll<HTMLElement>('button[data-facet]')].filter((button) => button.checkVisibility());
+  const facetButtons = (element: StakeholderGraph) =>
+    [...shadow(element).querySelectorAll<HTMLElement>('button[data-facet]')].filter((button) => button.checkVisibility());
 
   it('starts collapsed at 320x240, opens with a click without covering the whole drawing, and filters', async () => {
     const element = await mount(box({ width: '320px', height: '240px' }));
@@ -171,7 +172,9 @@ describe('controls on <stakeholder-graph>', () => {
     const element = await mount(parent, '<stakeholder-graph controls="hints legnd"></stakeholder-graph>');
 
     expect(shadow(element).querySelector('[part=legend]')).toBeNull();
-    expect(errors.map((error) => error.message)).toEqual(['controls: unknown control "legnd" ignored (did you mean "legend"?); valid controls: legend, hints']);
+    expect(errors.map((error) => error.message)).toEqual([
+      'controls: unknown control "legnd" ignored (did you mean "legend"?); valid controls: legend, hints',
+    ]);
     expect(shadow(element).querySelector('[part=error]')).toBeNull();
 
     element.setAttribute('controls', 'legend');

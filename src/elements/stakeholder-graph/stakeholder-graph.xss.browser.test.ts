@@ -34,7 +34,15 @@ function mount(data?: object): StakeholderGraph {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 /** All text under the element, shadow roots included. */
-const allText = (element: Element) => allElements(element).map((node) => [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent).join('')).join(' ');
+const allText = (element: Element) =>
+  allElements(element)
+    .map((node) =>
+      [...node.childNodes]
+        .filter((child) => child.nodeType === Node.TEXT_NODE)
+        .map((child) => child.textContent)
+        .join(''),
+    )
+    .join(' ');
 
 /** The next sg-error; fails (instead of hanging) when sg-load comes first or nothing comes. */
 function nextError(element: StakeholderGraph): Promise<SgErrorDetail> {
@@ -112,7 +120,12 @@ describe('<stakeholder-graph> with hostile URLs (xss, hard)', () => {
     const { message, problems } = await error;
     await element.updateComplete;
 
-    expect(problems).toEqual([{ path: 'attributes.sources[0].url', message: expect.stringContaining('is not an http(s) link; use a full https:// URL or leave it out') }]);
+    expect(problems).toEqual([
+      {
+        path: 'attributes.sources[0].url',
+        message: expect.stringContaining('is not an http(s) link; use a full https:// URL or leave it out'),
+      },
+    ]);
     expect(message).toMatch(/^Invalid dataset: attributes\.sources\[0\]\.url: ".*" is not an http\(s\) link/);
     expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain('attributes.sources[0].url');
     expect(element.graph).toBeUndefined();
