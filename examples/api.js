@@ -29,7 +29,7 @@ for (const type of EVENTS) {
 
 const actions = {
   select: () => graph.select('DPRK'),
-  focus: () => graph.focus('Russia'),
+  focus: () => graph.focusActor('Russia'),
   path: () => graph.highlightPath('US', 'Ukraine'),
   filter: () => (graph.filter = { edgeTypes: ['supplies'], statuses: null, nodeKinds: null }),
   reset: () => graph.resetFilter(),

@@ -342,7 +342,7 @@ describe('examples/api.html: a page driving the element through its methods', ()
     const log = () => page.locator('#log li').allTextContents();
     await page.getByRole('button', { name: "select('DPRK')" }).click();
     await expect.poll(log).toContainEqual(expect.stringContaining('sg-select {"kind":"node","key":"DPRK"}'));
-    await page.getByRole('button', { name: "focus('Russia')" }).click();
+    await page.getByRole('button', { name: "focusActor('Russia')" }).click();
     await expect.poll(log).toContainEqual(expect.stringContaining('sg-focus {"key":"Russia","hops":1}'));
     await page.getByRole('button', { name: "highlightPath('US', 'Ukraine')" }).click();
     await expect.poll(log).toContainEqual(expect.stringContaining('sg-path US → Ukraine: US → DPRK → Ukraine'));

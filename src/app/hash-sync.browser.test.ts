@@ -85,7 +85,7 @@ describe('writing the hash', () => {
     expect(location.hash).toContain('statuses=confirmed');
     expect(location.hash).toContain('node=Russia');
 
-    graph.focus('Russia', 2);
+    graph.focusActor('Russia', 2);
     await settle(graph);
     expect(location.hash).toContain('focus=Russia:2');
 

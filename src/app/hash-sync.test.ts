@@ -44,7 +44,7 @@ class FakeGraph extends EventTarget {
     if (this.selected === null) return null;
     return { kind: this.edges.has(this.selected) ? ('edge' as const) : ('node' as const), key: this.selected };
   }
-  focus(key: string, hops: 1 | 2) {
+  focusActor(key: string, hops: 1 | 2) {
     this.focused = { key, hops };
     this.selected = key;
   }
@@ -80,7 +80,7 @@ const bind = (graph: FakeGraph, win: ReturnType<typeof fakeWindow>) =>
 describe('currentState and applyState', () => {
   it('reads selection, focus, filter and layout, with an empty layout as the default', () => {
     const graph = new FakeGraph();
-    graph.focus('UN', 2);
+    graph.focusActor('UN', 2);
     graph.filter = { ...ALL, statuses: ['confirmed'] };
     graph.layout = '';
     expect(currentState(graph as unknown as StakeholderGraph)).toEqual({

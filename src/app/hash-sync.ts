@@ -25,7 +25,7 @@ function pathState(graph: StakeholderGraph): ExplorerState['path'] {
 export function applyState(graph: StakeholderGraph, state: ExplorerState): void {
   graph.filter = state.filter;
   graph.layout = state.layout;
-  if (state.focus) graph.focus(state.focus.key, state.focus.hops);
+  if (state.focus) graph.focusActor(state.focus.key, state.focus.hops);
   else graph.clearFocus();
   graph.selected = state.selected?.key ?? null;
   const path = state.path;

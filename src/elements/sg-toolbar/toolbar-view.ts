@@ -68,7 +68,7 @@ function focusControls(state: ToolbarState): TemplateResult {
       </select>
     </label>
     <div class="buttons">
-      <button type="button" ?disabled=${!selectedNode} @click=${() => selectedNode && state.graphElement()?.focus(selectedNode, hops)}>
+      <button type="button" ?disabled=${!selectedNode} @click=${() => selectedNode && state.graphElement()?.focusActor(selectedNode, hops)}>
         Focus
       </button>
       <button type="button" ?disabled=${!state.focused} @click=${() => state.graphElement()?.clearFocus()}>Clear focus</button>

@@ -313,6 +313,6 @@ export class StakeholderExplorer extends LitElement {
   private setHops(hops: 1 | 2): void {
     this.hops = hops;
     const focus = this.focusState;
-    if (focus) this.graphElement?.focus(focus.key, hops);
+    if (focus) this.graphElement?.focusActor(focus.key, hops);
   }
 }

@@ -130,7 +130,7 @@ it('filters, focuses and searches 5,000 actors and 10,000 relationships correctl
     const key = `n${Math.floor(next() * NODES)}`;
     focusTimes.push(
       await timed(async () => {
-        graph.focus(key, 1);
+        graph.focusActor(key, 1);
         await frame();
       }),
     );

@@ -301,16 +301,12 @@ export class StakeholderGraph extends LitElement {
   }
 
   /**
-   * Focuses an actor: it and its neighbours within `hops` stay bright, the rest dims.
-   * Without a string argument this is HTMLElement's own `focus()`.
+   * Focuses an actor: it and its neighbours within `hops` stay bright, the rest dims. (`focus()`
+   * stays HTMLElement's own, moving keyboard focus.)
    */
-  override focus(keyOrOptions?: string | FocusOptions, hops: Hops = this.hops === 2 ? 2 : 1): void {
-    if (typeof keyOrOptions !== 'string') {
-      super.focus(keyOrOptions);
-      return;
-    }
-    this.focusState = { key: keyOrOptions, hops };
-    this.selected = keyOrOptions;
+  focusActor(key: string, hops: Hops = this.hops === 2 ? 2 : 1): void {
+    this.focusState = { key, hops };
+    this.selected = key;
   }
 
   /**
@@ -633,7 +629,7 @@ export class StakeholderGraph extends LitElement {
       renderer: this.renderer === 'webgl' ? 'webgl' : 'canvas',
       onTap: (target, { shiftKey }) => this.onTap(target, shiftKey),
       // Two quick Shift-clicks pick a path's ends; they are not a double-click.
-      onDoubleTap: (key, { shiftKey }) => !shiftKey && this.focus(key),
+      onDoubleTap: (key, { shiftKey }) => !shiftKey && this.focusActor(key),
       onWheelHint: () => this.showHint('To zoom, hold Ctrl (⌘ on Mac) while scrolling, or click the graph first.'),
     });
     this.view.animate = !this.reducedMotion.matches;
@@ -841,7 +837,7 @@ export class StakeholderGraph extends LitElement {
       const key = this.cursor ?? (this.resolveSelection()?.kind === 'node' ? this.selected : null);
       if (!key) return;
       if (event.shiftKey) this.pathState.pickEnd(key);
-      else if (this.selected === key) this.focus(key);
+      else if (this.selected === key) this.focusActor(key);
       else this.select(key);
     } else if (event.key === 'Escape') {
       if (this.pathState.active) this.clearHighlight();

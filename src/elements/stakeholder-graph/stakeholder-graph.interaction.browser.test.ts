@@ -144,10 +144,10 @@ describe('selection and focus', () => {
 
   it('widens the focus to two hops through the method', async () => {
     const element = await mountSeed();
-    element.focus('UN', 2);
+    element.focusActor('UN', 2);
     await settle(element);
     expect(dimmedIds(element)).toEqual([]);
-    element.focus('Ukraine', 1);
+    element.focusActor('Ukraine', 1);
     await settle(element);
     expect(dimmedIds(element)).toContain('UN');
   });

@@ -78,7 +78,7 @@ describe('<stakeholder-graph> with hostile text (xss, hard)', () => {
     await element.updateComplete;
     element.select('A-B');
     await element.updateComplete;
-    element.focus('A', 2);
+    element.focusActor('A', 2);
     element.highlightPath('A', 'C', { direction: 'ignore' });
     await element.updateComplete;
     element.clearHighlight();
