@@ -44,10 +44,3 @@ export class ClassSync {
     this.current = new Set();
   }
 }
-
-/** The ids of a graph's nodes and edges that are NOT in `keep`: what to hide or dim. */
-export function complement(allIds: Iterable<string>, keep: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): Set<string> {
-  const out = new Set<string>();
-  for (const id of allIds) if (!keep.nodes.has(id) && !keep.edges.has(id)) out.add(id);
-  return out;
-}
