@@ -144,8 +144,10 @@ describe('parseList and formatList', () => {
     expect(parseList(' supplies, pact,,supplies ,')).toEqual(['supplies', 'pact']);
   });
 
-  it('reads null, "" and only separators as all', () => {
-    expect([parseList(null), parseList(''), parseList(' , ')]).toEqual([null, null, null]);
+  it('reads null, "" and blanks as all, and commas alone as none', () => {
+    expect([parseList(null), parseList(''), parseList('  ')]).toEqual([null, null, null]);
+    // Commas alone say "none": what formatList writes for an empty list.
+    expect([parseList(','), parseList(' , '), parseList(formatList([]))]).toEqual([[], [], []]);
   });
 
   it('joins with commas and keeps null as null', () => {

@@ -89,9 +89,12 @@ export function sameFilter(a: Filter, b: Filter): boolean {
   return FACETS.every((facet) => sameList(a[facet], b[facet]));
 }
 
-/** "supplies, pact" to `['supplies', 'pact']`; null, "" or only commas and spaces to null (all). */
+/**
+ * "supplies, pact" to `['supplies', 'pact']`; null or "" to null (all); a value of commas only
+ * (`","`, what `formatList([])` writes) to `[]` (none).
+ */
 export function parseList(text: string | null | undefined): string[] | null {
-  if (typeof text !== 'string') return null;
+  if (typeof text !== 'string' || text.trim() === '') return null;
   const items = [
     ...new Set(
       text
@@ -100,15 +103,16 @@ export function parseList(text: string | null | undefined): string[] | null {
         .filter((item) => item !== ''),
     ),
   ];
-  return items.length > 0 ? items : null;
+  return items;
 }
 
 /**
- * `['supplies', 'pact']` to "supplies,pact"; null to null. An empty list gives "", which
- * `parseList` reads as all: an attribute cannot say "none", and keys cannot contain commas.
+ * `['supplies', 'pact']` to "supplies,pact"; null to null; an empty list (show none) to ",", so
+ * the attribute can say "none" as well as "all" (keys cannot contain commas, nor be blank).
  */
 export function formatList(list: readonly string[] | null | undefined): string | null {
-  return list ? list.join(',') : null;
+  if (!list) return null;
+  return list.length === 0 ? ',' : list.join(',');
 }
 
 function matcher(filter: Filter): Record<Facet, (key: string) => boolean> {

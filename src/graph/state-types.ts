@@ -1,0 +1,41 @@
+/**
+ * The types of the explorer's state, in one place: what is selected, what is focused, the path
+ * asked for. The elements, their events, the URL hash and the panels all use these.
+ */
+import type { Direction } from './paths-types';
+
+/** How far a focus reaches: the actor's direct neighbours, or theirs too. */
+export type Hops = 1 | 2;
+
+/** The selected actor (`node`) or relationship (`edge`), or null. */
+export type Selection = { kind: 'node' | 'edge'; key: string } | null;
+
+/** The focused actor and how many hops around it stay emphasised, or null. */
+export type Focus = { key: string; hops: Hops } | null;
+
+/** The path asked for, as the path panel, the attributes and the URL see it. */
+export interface PathQuery {
+  /** Ends; null while the user is still picking them. */
+  from: string | null;
+  to: string | null;
+  /** Edge types a path may use, or null for all. */
+  types: string[] | null;
+  /** `follow`: along arrows (undirected ties both ways); `ignore`: any direction. */
+  direction: Direction;
+  /** Statuses a path may use, or null for all. */
+  statuses: string[] | null;
+  /** Longest path listed, in hops (the shortest path is found whatever its length). */
+  maxHops: number;
+  /** Which of the paths found is highlighted, from 0. */
+  index: number;
+}
+
+export const DEFAULT_PATH_QUERY: PathQuery = Object.freeze({
+  from: null,
+  to: null,
+  types: null,
+  direction: 'follow',
+  statuses: null,
+  maxHops: 4,
+  index: 0,
+});
