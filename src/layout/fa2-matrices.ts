@@ -61,19 +61,3 @@ export function extractXY(nodes: Float32Array): Float32Array {
   }
   return xy;
 }
-
-/** ForceAtlas2 settings for a graph of `order` nodes (graphology's inferSettings, with Barnes-Hut above 1,000). */
-export function fa2Settings(order: number) {
-  return {
-    barnesHutOptimize: order > 1000,
-    barnesHutTheta: 0.5,
-    strongGravityMode: true,
-    gravity: 0.05,
-    scalingRatio: 10,
-    slowDown: 1 + Math.log(order),
-    linLogMode: false,
-    outboundAttractionDistribution: false,
-    adjustSizes: false,
-    edgeWeightInfluence: 1,
-  };
-}

@@ -7,6 +7,7 @@
 import Graph from 'graphology';
 import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { fa2Settings } from './fa2-settings';
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -37,8 +38,7 @@ export function forcePositions(graph: Graph, iterations = iterationsFor(graph.or
   });
   circular.assign(work, { scale: Math.max(100, Math.sqrt(graph.order) * 60) });
   if (work.order >= 2 && work.size > 0) {
-    const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: work.order > 500 };
-    forceAtlas2.assign(work, { iterations, settings });
+    forceAtlas2.assign(work, { iterations, settings: fa2Settings(work.order, 'synchronous') });
   }
   const positions: Positions = new Map();
   work.forEachNode((node, attributes) => positions.set(node, { x: attributes.x as number, y: attributes.y as number }));

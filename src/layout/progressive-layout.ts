@@ -8,9 +8,12 @@
  */
 import type Graph from 'graphology';
 import iterate from 'graphology-layout-forceatlas2/iterate';
-import { buildMatrices, extractXY, fa2Settings } from './fa2-matrices';
+import { buildMatrices, extractXY } from './fa2-matrices';
+import { fa2Settings } from './fa2-settings';
+import type { StartMessage } from './fa2.worker';
 import type { Positions } from './initial-positions';
 import { PushPacer, pushesIntermediate } from './push-pacer';
+import { runSliced } from './run-sliced';
 
 export interface ProgressiveOptions {
   /** Total ForceAtlas2 iterations. Default: fewer for bigger graphs (see `iterationsForLarge`). */
@@ -50,7 +53,7 @@ export function iterationsForLarge(order: number): number {
 export function startProgressiveLayout(graph: Graph, start: Positions, options: ProgressiveOptions): ProgressiveLayout {
   const matrices = buildMatrices(graph, start);
   const total = options.iterations ?? iterationsForLarge(graph.order);
-  const settings = fa2Settings(graph.order);
+  const settings = fa2Settings(graph.order, 'progressive');
   const pushEvery = options.pushEveryMs ?? 1000;
   const toPositions = (xy: Float32Array): Positions => {
     const positions: Positions = new Map();
@@ -110,7 +113,18 @@ export function startProgressiveLayout(graph: Graph, start: Positions, options: 
   };
   const runOnMainThread = (nodes: Float32Array, edges: Float32Array) => {
     handle.mode = 'main-thread';
-    handle.stop = runSliced(nodes, edges, total, settings, options.sliceMs ?? 12, pushEvery, push);
+    // The same iterations as the worker's, `sliceMs` at a time; positions at most every `pushEvery`.
+    let lastReport = performance.now();
+    handle.stop = runSliced({
+      iterations: total,
+      sliceMs: options.sliceMs ?? 12,
+      step: () => iterate(settings, nodes, edges),
+      afterSlice: (done, finished) => {
+        if (!finished && performance.now() - lastReport < pushEvery) return;
+        lastReport = performance.now();
+        push(extractXY(nodes), done, finished);
+      },
+    });
   };
 
   const worker = options.useWorker === false ? undefined : tryWorker();
@@ -129,9 +143,15 @@ export function startProgressiveLayout(graph: Graph, start: Positions, options: 
       if (event.data.finished) worker.terminate();
     };
     handle.stop = () => worker.terminate();
-    worker.postMessage({ type: 'start', nodes: matrices.nodes, edges: matrices.edges.slice(), settings, iterations: total, sliceMs: 200 }, [
-      matrices.nodes.buffer,
-    ]);
+    const message: StartMessage = {
+      type: 'start',
+      nodes: matrices.nodes,
+      edges: matrices.edges.slice(),
+      settings,
+      iterations: total,
+      sliceMs: 200,
+    };
+    worker.postMessage(message, [matrices.nodes.buffer]);
   } else {
     runOnMainThread(matrices.nodes, matrices.edges);
   }
@@ -143,41 +163,6 @@ export function startProgressiveLayout(graph: Graph, start: Positions, options: 
       return !stopped && !settled;
     },
     stop: stopAll,
-  };
-}
-
-/** The fallback: ForceAtlas2 iterations on the main thread, `sliceMs` at a time. Returns stop. */
-function runSliced(
-  nodes: Float32Array,
-  edges: Float32Array,
-  total: number,
-  settings: Record<string, unknown>,
-  sliceMs: number,
-  pushEvery: number,
-  push: (xy: Float32Array, done: number, finished: boolean) => void,
-): () => void {
-  let done = 0;
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastReport = performance.now();
-  const step = () => {
-    if (stopped) return;
-    const until = performance.now() + sliceMs;
-    do {
-      iterate(settings, nodes, edges);
-      done += 1;
-    } while (done < total && performance.now() < until);
-    const finished = done >= total;
-    if (finished || performance.now() - lastReport >= pushEvery) {
-      lastReport = performance.now();
-      push(extractXY(nodes), done, finished);
-    }
-    if (!finished) timer = setTimeout(step, 0);
-  };
-  timer = setTimeout(step, 0);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
   };
 }
 
