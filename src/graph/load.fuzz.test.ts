@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import Graph from 'graphology';
 import { loadDataset } from './load';
 import { DatasetError, MAX_MESSAGE_LENGTH } from './problems';
-import { anyInput, describe as describeInput, limitsInput } from './load.fuzz-inputs';
+import { anyInput, describe as describeInput, limitsInput } from '../test-support/load-fuzz-inputs';
 
 const seed = JSON.parse(readFileSync(new URL('../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8')) as unknown;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);

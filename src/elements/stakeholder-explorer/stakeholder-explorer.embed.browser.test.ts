@@ -12,7 +12,7 @@ import './stakeholder-explorer';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
 import type { DetailsRenderer } from '../sg-details/details-hook';
 import type { SgErrorDetail } from '../events';
-import { MARKUP_PAYLOADS, hostileDataset, injected, xssFlag } from '../xss-corpus';
+import { MARKUP_PAYLOADS, hostileDataset, injected, xssFlag } from '../../test-support/xss-corpus';
 import { frame, settleExplorer, text } from '../../test-support/explorer';
 
 const cleanup: Array<() => void> = [];

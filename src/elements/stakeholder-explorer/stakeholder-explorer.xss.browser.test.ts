@@ -11,7 +11,7 @@ import Graph from 'graphology';
 import './stakeholder-explorer';
 import '../sg-details/sg-details';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
-import { ALL_PAYLOADS, MARKUP_PAYLOADS, URL_PAYLOADS, hostileDataset, injected, links, xssFlag } from '../xss-corpus';
+import { ALL_PAYLOADS, MARKUP_PAYLOADS, URL_PAYLOADS, hostileDataset, injected, links, xssFlag } from '../../test-support/xss-corpus';
 import { mountExplorer as mountShared, settleExplorer as settle, text } from '../../test-support/explorer';
 
 const mounted: HTMLElement[] = [];

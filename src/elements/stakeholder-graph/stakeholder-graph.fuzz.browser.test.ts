@@ -1,9 +1,10 @@
 /**
  * `<stakeholder-graph>` under fire in Chromium: one element is handed input after input from the
- * loader's fuzz inputs (load.fuzz-inputs.ts) with random limits. Whenever validation passes, the
- * element shows the new graph and Cytoscape holds exactly graphology's nodes and edges (same ids,
- * same ends), with no error; whenever it fails, `sg-error` fires with a short message free of
- * markup, and the graph shown before stays, untouched in both graphology and Cytoscape.
+ * loader's fuzz inputs (test-support/load-fuzz-inputs.ts) with random limits. Whenever
+ * validation passes, the element shows the new graph and Cytoscape holds exactly graphology's
+ * nodes and edges (same ids, same ends), with no error; whenever it fails, `sg-error` fires with
+ * a short message free of markup, and the graph shown before stays, untouched in both graphology
+ * and Cytoscape.
  * Fewer runs than the Node fuzz (each one draws); VITE_FUZZ_BROWSER_RUNS overrides, VITE_FUZZ_SEED replays.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import type Graph from 'graphology';
 import seed from '../../../graph-data/dprk-russia-2024.json';
 import { loadDataset } from '../../graph/load';
 import { MAX_MESSAGE_LENGTH } from '../../graph/problems';
-import { anyInput, limitsInput } from '../../graph/load.fuzz-inputs';
+import { anyInput, limitsInput } from '../../test-support/load-fuzz-inputs';
 import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import type { SgErrorDetail } from '../events';

@@ -10,7 +10,7 @@ import seed from '../../../graph-data/dprk-russia-2024.json';
 import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import type { SgErrorDetail } from '../events';
-import { ALL_PAYLOADS, MARKUP_PAYLOADS, URL_PAYLOADS, allElements, hostileDataset, injected, xssFlag } from '../xss-corpus';
+import { ALL_PAYLOADS, MARKUP_PAYLOADS, URL_PAYLOADS, allElements, hostileDataset, injected, xssFlag } from '../../test-support/xss-corpus';
 
 const mounted: HTMLElement[] = [];
 const restores: Array<() => void> = [];

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import Graph from 'graphology';
-import type { Limits } from './limits';
+import type { Limits } from '../graph/limits';
 
 /** Keys that collide (`1`/`"1"`, `-0`/`"0"`, `1e21`/`"1e+21"`), shadow built-ins, mimic generated keys or carry markup. */
 const KEY_POOL = [
