@@ -28,12 +28,23 @@ export interface Enumeration {
   capped: boolean;
 }
 
-/** The first `limit` simple paths from `from` to `to` in stable order; `capped` if there are more. */
-export function enumeratePaths(graph: Graph, options: Resolved, from: string, to: string, limit: number): Enumeration {
+/**
+ * The first `limit` simple paths from `from` to `to` in stable order; `capped` if there are more.
+ * `toTarget` replaces the pruning BFS when the caller knows enough: hops to `to` from every actor
+ * a path within `maxHops` can pass through (see `distancesOnShortestPaths`).
+ */
+export function enumeratePaths(
+  graph: Graph,
+  options: Resolved,
+  from: string,
+  to: string,
+  limit: number,
+  toTarget?: Map<string, number>,
+): Enumeration {
   if (!isVisibleNode(options, from) || !isVisibleNode(options, to)) return { paths: [], capped: false };
   if (from === to) return { paths: [{ nodes: [from], groups: [] }], capped: false };
   const maxHops = Math.min(options.maxHops, graph.order - 1);
-  const distance = hopDistances(graph, options, to, maxHops, true);
+  const distance = toTarget ?? hopDistances(graph, options, to, maxHops, true);
   const first = distance.get(from);
   if (first === undefined) return { paths: [], capped: false };
 

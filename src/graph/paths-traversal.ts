@@ -157,7 +157,7 @@ export function groupSteps(graph: Graph, traversals: Traversal[], labels: LabelC
   for (const group of sorted) {
     group.edges.sort(compareTraversals);
     const last = byNeighbour[byNeighbour.length - 1];
-    if (last && last.to === group.to) last.groups.push(group);
+    if (last?.to === group.to) last.groups.push(group);
     else byNeighbour.push({ to: group.to, groups: [group] });
   }
   return byNeighbour;

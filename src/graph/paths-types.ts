@@ -15,7 +15,10 @@ export interface PathOptions {
   direction?: Direction;
   /** Edge attribute holding a weight for Dijkstra (shortest path only); a missing, non-finite or negative weight counts as 1. */
   weight?: string | null;
-  /** Longest path `findPaths` looks for, in hops; default 4. */
+  /**
+   * Longest path `findPaths` lists, in hops; default 4. It limits the list of alternatives only:
+   * when no path is that short, `findPaths` still returns the shortest (see `PathResult.beyondMaxHops`).
+   */
   maxHops?: number;
   /** Most paths `findPaths` returns; default 50. */
   maxPaths?: number;
@@ -52,9 +55,17 @@ export interface Path {
 }
 
 export interface PathResult {
+  /** Shortest first: `paths[0]` is a shortest path whenever one exists under the options, whatever its length. */
   paths: Path[];
   /** True when more than `maxPaths` paths exist; `paths` then holds the first `maxPaths`. */
   capped: boolean;
-  /** Why there is no path (see `explainNoPath`), or null when paths were found. */
+  /** Why there is no path at any length (see `explainNoPath`), or null when a path was found. */
   explanation: string | null;
+  /** The hop limit the list of paths was enumerated with (`PathOptions.maxHops` or its default). */
+  maxHops: number;
+  /**
+   * True when no path has at most `maxHops` hops but a longer one exists: `paths` then holds just
+   * that shortest path (the first of its length in the usual order), and alternatives are not listed.
+   */
+  beyondMaxHops: boolean;
 }

@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { resolveRegistry } from './registry';
-import { findPaths, shortestPath, type Path, type PathOptions } from './paths';
+import { findPaths, shortestPath, type Path } from './paths';
 import { buildView } from './paths-view';
 import { resolveOptions } from './paths-traversal';
 
@@ -213,7 +213,7 @@ describe(`paths on ${NODES} actors and ${EDGES} relations`, () => {
         shortestPath(graph, queries[i]![0], queries[i]![1], { visible: copies[i]! }),
       ),
       'findPaths, ignore, maxHops 4, maxPaths 50': time(50, (i) =>
-        findPaths(graph, registry, queries[i]![0], queries[i]![1], { direction: 'ignore' } as PathOptions),
+        findPaths(graph, registry, queries[i]![0], queries[i]![1], { direction: 'ignore' }),
       ),
       // findPaths needs no view: its pruning BFS runs on the graph, so new filters cost nothing extra.
       'findPaths, new visible sets each time': time(7, (i) =>

@@ -155,7 +155,7 @@ function bellmanFord(c: Case): number | null {
   const visible = (node: string) => !c.options.visible || c.options.visible.nodes.has(node);
   if (!visible(c.from) || !visible(c.to)) return null;
   const cost = new Map([[c.from, 0]]);
-  for (let round = 0; round < c.labels.length; round++) {
+  for (const _round of c.labels) {
     for (const walk of walks) {
       const here = cost.get(walk.from);
       if (here !== undefined && here + walk.weight < (cost.get(walk.to) ?? Infinity)) cost.set(walk.to, here + walk.weight);
@@ -188,7 +188,7 @@ const signature = (nodes: string[], steps: { type: string; forward: boolean }[])
 
 /** The documented order: hops, then actor by actor (label, then key), then hop by hop (type, then with-direction first). */
 function compareSignatures(graph: Graph) {
-  const label = (key: string) => (graph.getNodeAttribute(key, 'label') as string | undefined) || key;
+  const label = (key: string) => (graph.getNodeAttribute(key, 'label') as string | undefined) ?? key;
   const text = (a: string, b: string) => a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0);
   return (a: string, b: string): number => {
     const [nodesA, stepsA] = a.split(' | ').map((part) => part.split(' ').filter(Boolean)) as [string[], string[]];
@@ -235,14 +235,18 @@ function expectValid(c: Case, path: Path, representativeByStatus: boolean): void
 }
 
 describe('findPaths on random graphs', () => {
-  it('(a) returns only simple paths valid under the options, within maxHops', () => {
+  it('(a) returns only simple paths valid under the options, within maxHops unless beyondMaxHops', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const graph = build(c);
-        const { paths } = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
+        const { paths, beyondMaxHops } = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
         for (const path of paths) {
           expectValid(c, path, true);
-          expect(path.hops).toBeLessThanOrEqual(c.options.maxHops!);
+          if (!beyondMaxHops) expect(path.hops).toBeLessThanOrEqual(c.options.maxHops!);
+        }
+        if (beyondMaxHops) {
+          expect(paths).toHaveLength(1);
+          expect(paths[0]!.hops).toBeGreaterThan(c.options.maxHops!);
         }
       }),
       { numRuns: RUNS },
@@ -255,9 +259,31 @@ describe('findPaths on random graphs', () => {
         const graph = build(c);
         const expected = bruteForceSignatures(c).sort(compareSignatures(graph));
         const result = findPaths(graph, resolveRegistry(graph), c.from, c.to, c.options);
-        expect(result.paths.map((path) => signature(path.nodes, path.steps))).toEqual(expected.slice(0, c.options.maxPaths));
-        expect(result.capped).toBe(expected.length > c.options.maxPaths!);
-        expect(result.explanation === null).toBe(expected.length > 0);
+        const hops = bfsHops(c);
+        expect(result.maxHops).toBe(c.options.maxHops);
+        expect(result.beyondMaxHops).toBe(expected.length === 0 && hops !== null);
+        if (result.beyondMaxHops) {
+          // Alone: the first path, in the documented order, of those as long as the shortest.
+          const shortest = bruteForceSignatures({ ...c, options: { ...c.options, maxHops: hops! } }).sort(compareSignatures(graph));
+          expect(result.paths.map((path) => signature(path.nodes, path.steps))).toEqual(shortest.slice(0, 1));
+          expect(result.capped).toBe(false);
+        } else {
+          expect(result.paths.map((path) => signature(path.nodes, path.steps))).toEqual(expected.slice(0, c.options.maxPaths));
+          expect(result.capped).toBe(expected.length > c.options.maxPaths!);
+        }
+        expect(result.explanation === null).toBe(hops !== null);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('(b) always returns a shortest path first when brute-force BFS finds a connection, whatever maxHops', () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 1, max: 4 }), (c, maxHops) => {
+        const graph = build(c);
+        const hops = bfsHops(c);
+        const { paths } = findPaths(graph, resolveRegistry(graph), c.from, c.to, { ...c.options, maxHops });
+        expect(paths[0]?.hops ?? null).toBe(hops);
       }),
       { numRuns: RUNS },
     );
@@ -324,7 +350,7 @@ describe('shortestPath on random graphs', () => {
         const path = shortestPath(graph, c.from, c.to, weighted.options);
         const walks = allowedWalks(weighted);
         const costOf = (hop: Hop) => walks.find((w) => w.edge === hop.edge && w.from === hop.from && w.to === hop.to)!.weight;
-        expect(path && path.steps.reduce((sum, hop) => sum + costOf(hop), 0)).toBe(bellmanFord(weighted));
+        expect(path?.steps.reduce((sum, hop) => sum + costOf(hop), 0) ?? null).toBe(bellmanFord(weighted));
         for (const hop of path?.steps ?? []) {
           const lightest = Math.min(...walks.filter((w) => w.from === hop.from && w.to === hop.to).map((w) => w.weight));
           expect(costOf(hop)).toBe(lightest);

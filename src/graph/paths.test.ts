@@ -87,8 +87,8 @@ describe('findPaths on the seed dataset', () => {
       alternatives: ['DPRK-supplies-Russia-troops'],
     });
     expect(path?.steps[0]?.evidence).toEqual([
-      ...graph.getEdgeAttribute('DPRK-supplies-Russia-munitions', 'evidence'),
-      ...graph.getEdgeAttribute('DPRK-supplies-Russia-troops', 'evidence'),
+      ...(graph.getEdgeAttribute('DPRK-supplies-Russia-munitions', 'evidence') as unknown[]),
+      ...(graph.getEdgeAttribute('DPRK-supplies-Russia-troops', 'evidence') as unknown[]),
     ]);
   });
 
@@ -160,8 +160,17 @@ describe('explanations when there is no path', () => {
     expect(explanation('UN', 'Ukraine', { statuses: ['reported'] })).toBe('No path with status reported; 3 paths with any status.');
   });
 
-  it('blames the hop limit and gives the shortest length', () => {
-    expect(explanation('US', 'Ukraine', { maxHops: 1 })).toBe('No path within 1 hop; the shortest has 2.');
+  it('blames the hop limit and gives the shortest length, when asked', () => {
+    // findPaths itself returns that shortest path (see below), so only explainNoPath says this.
+    const graph = seed();
+    expect(explainNoPath(graph, resolveRegistry(graph), 'US', 'Ukraine', { maxHops: 1 })).toBe('No path within 1 hop; the shortest has 2.');
+  });
+
+  it('returns the shortest path instead when only the hop limit blocks, saying the list stopped there', () => {
+    const graph = seed();
+    const result = findPaths(graph, resolveRegistry(graph), 'US', 'Ukraine', { maxHops: 1 });
+    expect(result.paths.map((path) => path.narrative)).toEqual(['United States condemns North Korea; North Korea targets Ukraine']);
+    expect(result).toMatchObject({ explanation: null, beyondMaxHops: true, maxHops: 1, capped: false });
   });
 
   it('names a hidden end of the path', () => {

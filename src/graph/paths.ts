@@ -9,7 +9,9 @@
  * types, or walked in different directions, make distinct paths: they are different claims.
  *
  * Order of `findPaths`: by hops, then actor by actor along the path (label, then key for actors
- * sharing a label), then hop by hop by relation (type, then with-direction before against).
+ * sharing a label), then hop by hop by relation (type, then with-direction before against). Only
+ * paths of at most `maxHops` are listed, except that when none is that short the first path of the
+ * shortest length is returned alone, so `paths[0]` is a shortest path whenever there is one.
  * `shortestPath` runs graphology-shortest-path on a filtered view (see paths-view.ts) and picks,
  * per hop, the allowed edge of least weight, then best status, then smallest key.
  */
@@ -22,6 +24,7 @@ import { nodeLabel, type Registry } from './registry';
 import { narrate } from './path-narrative';
 import { enumeratePaths, type RawPath } from './paths-all';
 import { explain } from './paths-explain';
+import { distancesOnShortestPaths } from './paths-bfs';
 import { cachedRegistry, filteredView } from './paths-cache';
 import { weightOf } from './paths-view';
 import { compareTraversals, makeHop, resolveOptions, traversalsBetween, type Resolved, type StepGroup } from './paths-traversal';
@@ -65,16 +68,33 @@ export function shortestPath(graph: Graph, from: string, to: string, options: Pa
   return toPath(graph, cachedRegistry(graph), nodes, steps);
 }
 
-/** All simple paths of at most `maxHops` hops, the first `maxPaths` in stable order (see above). */
+/**
+ * All simple paths of at most `maxHops` hops, the first `maxPaths` in stable order (see above); when
+ * there is none that short, the shortest path alone, with `beyondMaxHops` set.
+ */
 export function findPaths(graph: Graph, registry: Registry, from: string, to: string, options: PathOptions = {}): PathResult {
   checkActors(graph, from, to);
   const resolved = resolveOptions(options);
   const { paths, capped } = enumeratePaths(graph, resolved, from, to, resolved.maxPaths);
-  return {
-    paths: paths.map((raw) => fromRaw(graph, registry, raw)),
-    capped,
-    explanation: paths.length === 0 ? explain(graph, registry, from, to, resolved) : null,
-  };
+  const result = { capped, explanation: null, maxHops: resolved.maxHops, beyondMaxHops: false };
+  if (paths.length > 0) return { ...result, paths: paths.map((raw) => fromRaw(graph, registry, raw)) };
+  const longer = firstShortestPath(graph, resolved, from, to);
+  if (longer) return { ...result, paths: [fromRaw(graph, registry, longer)], beyondMaxHops: true };
+  return { ...result, paths: [], explanation: explain(graph, registry, from, to, resolved) };
+}
+
+/**
+ * The first path, in findPaths' order, among those with the fewest hops, whatever their number;
+ * null when there is none. This is what findPaths would list first with `maxHops` raised to that
+ * length, so raising it keeps the path in first place. It walks the graph with the same rules as
+ * the enumeration rather than calling shortestPath: that would build a filtered view (hundreds of
+ * milliseconds on a large graph, each time the filters change) and pick among equally short paths
+ * and parallel edges by other rules. Weights are not used, as nowhere in findPaths.
+ */
+function firstShortestPath(graph: Graph, options: Resolved, from: string, to: string): RawPath | null {
+  const shortest = distancesOnShortestPaths(graph, options, from, to);
+  if (shortest === null) return null;
+  return enumeratePaths(graph, { ...options, maxHops: shortest.hops }, from, to, 1, shortest.toTarget).paths[0] ?? null;
 }
 
 /**
@@ -91,8 +111,8 @@ function shortestNodePath(graph: Graph, options: Resolved, from: string, to: str
   const view = filteredView(graph, options);
   if (!view.hasNode(from) || !view.hasNode(to)) return null;
   if (options.weight === null) return bidirectional(view, from, to);
-  // Typed as string[], but graphology returns null when there is no path.
-  return (dijkstraBidirectional(view, from, to, 'weight') as string[] | null) ?? null;
+  // Typed as string[], but graphology returns null when there is no path (as this function does).
+  return dijkstraBidirectional(view, from, to, 'weight');
 }
 
 function fromRaw(graph: Graph, registry: Registry, raw: RawPath): Path {

@@ -11,7 +11,7 @@ import { nodeLabel, type Registry } from '../../graph/registry';
 import { STATUS_LABELS, type StatusKey } from '../../graph/legend';
 import { STATUSES } from '../../graph/dataset-schema';
 import type { PathResult } from '../../graph/paths';
-import type { PathQuery } from '../stakeholder-graph/stakeholder-graph.component';
+import type { PathQuery } from '../../graph/state-types';
 import '../sg-search/sg-search';
 import type { SgSearch } from '../sg-search/sg-search.component';
 import { sgPathPanelStyles } from './sg-path-panel.styles';
@@ -186,9 +186,7 @@ export class SgPathPanel extends LitElement {
     if (result.paths.length === 0) return html`<p class="explanation" role="status">${result.explanation ?? 'No path.'}</p>`;
     const activeId = this.active >= 0 ? `${this.uid}-path-${this.active}` : nothing;
     return html`
-      <p class="note" role="status">
-        ${result.capped ? `The first ${result.paths.length} paths (more exist; narrow the options):` : `${result.paths.length} path${result.paths.length === 1 ? '' : 's'}, shortest first:`}
-      </p>
+      <p class="note" role="status">${summary(result)}</p>
       <ol
         role="listbox"
         tabindex="0"
@@ -256,6 +254,19 @@ export class SgPathPanel extends LitElement {
   private labelOf(key: string | null): string {
     return key && this.graph?.hasNode(key) ? nodeLabel(this.graph, key) : (key ?? '');
   }
+}
+
+const hopsText = (n: number) => `${n} hop${n === 1 ? '' : 's'}`;
+
+/** The sentence above the list: how many paths it holds, and why it may not hold them all. */
+function summary(result: PathResult): string {
+  const count = result.paths.length;
+  // Only the shortest path is listed when it is longer than the hop limit: say so, naming the control that sets the limit.
+  if (result.beyondMaxHops) {
+    return `The shortest path has ${hopsText(result.paths[0]!.hops)}; other paths are listed only up to ${hopsText(result.maxHops)} (the “Up to” setting above).`;
+  }
+  if (result.capped) return `The first ${count} paths (more exist; narrow the options):`;
+  return `${count} path${count === 1 ? '' : 's'}, shortest first:`;
 }
 
 /** A list of allowed keys with `key` switched on or off; null when all are allowed. */
