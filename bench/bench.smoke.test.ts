@@ -1,7 +1,8 @@
 /**
  * CI smoke of the benchmark: the real runner, every contender, on 100 nodes and the seed dataset,
  * one run with a short cap, into a temporary folder. It checks that the harness still measures
- * (finite first frame and heap everywhere) and that the three reports are written and parse;
+ * (finite first frame and heap everywhere), that the widget's viewport moved under the pan/zoom
+ * input (so its frame time is a real one), and that the three reports are written and parse;
  * it asserts nothing about speed.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,7 +41,23 @@ describe('benchmark smoke', () => {
           ).toBe(true);
           expect(Number.isFinite(row!.heapBytes), `${id} on ${dataset}: heap ${row!.heapBytes}`).toBe(true);
           expect(row!.bundleGzipBytes).toBeGreaterThan(10_000);
+          // A pan/zoom figure is either a frame time or marked invalid with its reason, never both.
+          expect(row!.panZoomP95Ms === null || row!.panZoomInvalid < row!.runs, `${id} on ${dataset}: pan/zoom`).toBe(true);
+          if (row!.panZoomInvalid > 0) expect(row!.panZoomInvalidReason).toMatch(/^viewport did not change under the input/);
         }
+      }
+      for (const dataset of ['seed', 'n100']) {
+        const panZoom = results.measurements.find((m) => m.contender === 'widget' && m.dataset === dataset)?.panZoom;
+        expect(panZoom, `widget on ${dataset}: pan/zoom`).toBeTruthy();
+        const { before, afterDrag, wheel } = panZoom!.viewport;
+        expect({ panned: panZoom!.panned, zoomed: panZoom!.zoomed, invalid: panZoom!.invalid }, `widget on ${dataset}`).toEqual({
+          panned: true,
+          zoomed: true,
+          invalid: null,
+        });
+        expect(afterDrag).not.toEqual(before);
+        expect(wheel.some((reading) => reading.zoom !== afterDrag.zoom)).toBe(true);
+        expect(Number.isFinite(panZoom!.p95)).toBe(true);
       }
       const json = JSON.parse(readFileSync(join(dir, 'results', 'latest.json'), 'utf8')) as BenchResults;
       expect(json.summary).toHaveLength(CONTENDER_IDS.length * 2);
@@ -51,7 +68,8 @@ describe('benchmark smoke', () => {
       const svg = readFileSync(join(dir, 'results', 'latest.svg'), 'utf8');
       expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       expect(() => checkWellFormed(svg)).not.toThrow();
-      expect(svg.match(/<rect [^>]*><title>/g)?.length).toBe(CONTENDER_IDS.length * 2 * 2);
+      // Three panels (first frame, settled, pan/zoom p95), one bar or box per contender and dataset.
+      expect(svg.match(/<rect [^>]*><title>/g)?.length).toBe(CONTENDER_IDS.length * 2 * 3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

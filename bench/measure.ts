@@ -5,9 +5,9 @@
  * has a Node-side timeout, because a page whose main thread is stuck in a layout answers nothing.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
-import type { ContenderId, HighlightResult, LongFrame, LongestBlock, Rect, SettleSource } from './protocol';
+import type { ContenderId, HighlightResult, LongFrame, LongestBlock, Rect, SettleSource, Viewport } from './protocol';
 import type { BenchDataset } from './datasets';
-import { percentile } from './stats';
+import { panZoomResult, type PanZoomResult } from './viewport';
 
 export interface MeasureOptions {
   origin: string;
@@ -34,7 +34,8 @@ export interface Measurement {
   /** The five longest frames over the whole page life (load, interaction, highlight), with their scripts. */
   longestFrames: LongFrame[];
   heapBytes: number | null;
-  panZoom: { p50: number | null; p95: number | null; frames: number; max: number | null } | null;
+  /** Frame times under the scripted input; `invalid` (and no times) when it did not move the viewport. */
+  panZoom: PanZoomResult | null;
   highlight: HighlightResult | null;
   /** Contender-specific counters from the page (see each page's `info`). */
   info: Record<string, number | string>;
@@ -239,10 +240,18 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usage.usedSize;
 }
 
+/** At least this many drag moves and wheel steps, however slow each one is on a big graph. */
+const MIN_DRAG_MOVES = 3;
+const MIN_WHEEL_STEPS = 6;
+/** Wheel steps in one direction before turning back; the viewport is read after the first run in. */
+const WHEEL_RUN = 5;
+
 /**
  * About half the time a drag from near the top-left corner (background in every contender after
  * its fit), then mouse-wheel steps in and out over the middle. The drag's pointerdown also
  * engages the wheel in the widget, which otherwise leaves the wheel to the page (no scroll hijack).
+ * The page's camera is read before the input, after the drag, after the first steps in and at the
+ * end: a drag that did not pan or a wheel that did not zoom makes the result invalid (no frame time).
  */
 async function panZoom(page: Page, durationMs: number): Promise<Measurement['panZoom']> {
   const rect: Rect = await within(
@@ -250,8 +259,15 @@ async function panZoom(page: Page, durationMs: number): Promise<Measurement['pan
     STEP_MS,
     'canvas rect',
   );
+  const viewport = () =>
+    within<Viewport>(
+      page.evaluate(() => window.__bench!.viewport()),
+      STEP_MS,
+      'viewport',
+    );
   const start = { x: rect.x + 12, y: rect.y + 12 };
   const middle = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  const before = await viewport();
   await within(
     page.evaluate(() => window.__bench!.startFrames()),
     STEP_MS,
@@ -261,15 +277,18 @@ async function panZoom(page: Page, durationMs: number): Promise<Measurement['pan
   const step = (promise: Promise<void>) => within(promise, STEP_MS, 'input');
   await step(page.mouse.move(start.x, start.y));
   await step(page.mouse.down());
-  for (let i = 1; Date.now() - began < durationMs / 2; i++) {
+  for (let i = 1; i <= MIN_DRAG_MOVES || Date.now() - began < durationMs / 2; i++) {
     await step(page.mouse.move(start.x + 6 * i, start.y + 4 * i));
     await sleep(16);
   }
   await step(page.mouse.up());
+  const afterDrag = await viewport();
   await step(page.mouse.move(middle.x, middle.y));
-  for (let i = 0; Date.now() - began < durationMs; i++) {
-    await step(page.mouse.wheel(0, i % 10 < 5 ? -100 : 100));
+  const wheel: Viewport[] = [];
+  for (let i = 0; i < MIN_WHEEL_STEPS || Date.now() - began < durationMs; i++) {
+    await step(page.mouse.wheel(0, i % (2 * WHEEL_RUN) < WHEEL_RUN ? -100 : 100));
     await sleep(40);
+    if (i === WHEEL_RUN - 1) wheel.push(await viewport());
   }
   // The last input's frame.
   await sleep(100);
@@ -278,10 +297,6 @@ async function panZoom(page: Page, durationMs: number): Promise<Measurement['pan
     STEP_MS,
     'stop frames',
   );
-  return {
-    p50: percentile(deltas, 50),
-    p95: percentile(deltas, 95),
-    frames: deltas.length,
-    max: deltas.length ? Math.max(...deltas) : null,
-  };
+  wheel.push(await viewport());
+  return panZoomResult(deltas, { before, afterDrag, wheel });
 }

@@ -47,6 +47,18 @@ export interface HighlightResult {
   pathNodes: number;
 }
 
+/**
+ * Where the contender's camera is: its zoom factor (larger = closer; sigma's camera ratio is
+ * inverted) and its pan, in whatever units the library keeps it (Cytoscape: rendered pixels;
+ * sigma: normalized graph coordinates; vis-network: the canvas point at the centre of the view).
+ * Only compared with the same contender's own earlier reading.
+ */
+export interface Viewport {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
 export interface Rect {
   x: number;
   y: number;
@@ -72,6 +84,8 @@ export interface BenchHooks {
   longestFrames(): LongFrame[];
   /** Where the drawing surface is, in CSS pixels of the viewport. */
   canvasRect(): Rect;
+  /** The camera now: the runner reads it around the pan/zoom input to check that the input moved it. */
+  viewport(): Viewport;
   /** Starts recording requestAnimationFrame deltas. */
   startFrames(): void;
   /** Stops recording and returns the deltas, ms. */

@@ -29,6 +29,16 @@ function timed(row: SummaryRow, ms: number | null, dnf: number, capMs: number): 
   return formatMs(ms) + note;
 }
 
+/** Pan/zoom p50 / p95, or why there is none: a run whose input did not move the viewport has no frame time. */
+export function panZoomCell(row: SummaryRow): string {
+  if (row.panZoomP50Ms === null) {
+    if (row.panZoomInvalid > 0) return `**invalid**: ${row.panZoomInvalidReason ?? 'viewport did not change under the input'}`;
+    return '–';
+  }
+  const times = `${formatMs(row.panZoomP50Ms)} / ${formatMs(row.panZoomP95Ms)}`;
+  return row.panZoomInvalid > 0 ? `${times} (${row.panZoomInvalid}/${row.runs} invalid: viewport did not move)` : times;
+}
+
 function settled(row: SummaryRow, capMs: number): string {
   const text = timed(row, row.settledMs, row.settledDnf, capMs);
   return row.settleSource === 'first-frame' && row.settledMs !== null ? `${text}¹` : text;
@@ -65,7 +75,7 @@ export function renderMarkdown(results: BenchResults): string {
     );
     lines.push('|---|---|---|---|---|---|---|---|---|');
     for (const row of results.summary.filter((entry) => entry.dataset === dataset.id)) {
-      const panZoom = row.panZoomP50Ms === null ? '–' : `${formatMs(row.panZoomP50Ms)} / ${formatMs(row.panZoomP95Ms)}`;
+      const panZoom = panZoomCell(row);
       const missedPath =
         row.highlightPathNodes !== null && row.highlightPathNodes !== dataset.pathHops + 1 ? ` (${row.highlightPathNodes} actors)` : '';
       lines.push(
@@ -90,7 +100,7 @@ export function renderMarkdown(results: BenchResults): string {
     '- **Longest block**: the longest Long Animation Frame (`PerformanceObserver`, type `long-animation-frame`, buffered; `longtask` where unsupported) from navigation until the layout settled or was stopped at the cap. Frames under 50 ms are not reported by the API: "–" means none.',
   );
   lines.push(
-    `- **Pan/zoom frame time**: \`requestAnimationFrame\` deltas while Playwright drags the background from near the top-left corner for ${formatMs(options.panZoomMs / 2)}, then turns the mouse wheel in and out over the middle for ${formatMs(options.panZoomMs / 2)} (about 25 steps a second); p50 and p95 of the deltas. A 60 Hz page with nothing to do shows 16.7 ms.`,
+    `- **Pan/zoom frame time**: \`requestAnimationFrame\` deltas while Playwright drags the background from near the top-left corner for ${formatMs(options.panZoomMs / 2)}, then turns the mouse wheel in and out over the middle for ${formatMs(options.panZoomMs / 2)} (about 25 steps a second); p50 and p95 of the deltas. A 60 Hz page with nothing to do shows 16.7 ms, so the runner reads the contender's camera (zoom and pan) before the input, after the drag, and during and after the wheel: when the drag did not pan or the wheel did not zoom, the run reports **invalid** (viewport did not change under the input) instead of a frame time.`,
   );
   lines.push(
     '- **Path highlight**: from the call to the first frame after the renderer drew the highlighted path, between two actors 4 hops apart (ignoring direction; fewer on the seed dataset).',

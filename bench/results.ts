@@ -56,9 +56,14 @@ export interface SummaryRow {
   /** Medians over the runs that produced the metric. */
   longestBlockMs: number | null;
   longFrameSource: string | null;
+  /** Over the runs whose input moved the viewport; null when none did (see `panZoomInvalid`). */
   panZoomP50Ms: number | null;
   panZoomP95Ms: number | null;
   panZoomFrames: number | null;
+  /** Runs whose pan/zoom input did not move the viewport: they report no frame time. */
+  panZoomInvalid: number;
+  /** Why, from the first such run (e.g. "viewport did not change under the input (the wheel did not zoom)"). */
+  panZoomInvalidReason: string | null;
   highlightMs: number | null;
   highlightPathNodes: number | null;
   heapBytes: number | null;
@@ -101,7 +106,9 @@ export function summarize(contender: ContenderId, dataset: string, runs: Measure
     longFrameSource: runs.find((m) => m.longestBlock)?.longestBlock?.source ?? null,
     panZoomP50Ms: median(pick((m) => m.panZoom?.p50)),
     panZoomP95Ms: median(pick((m) => m.panZoom?.p95)),
-    panZoomFrames: median(pick((m) => m.panZoom?.frames)),
+    panZoomFrames: median(pick((m) => (m.panZoom?.invalid ? null : m.panZoom?.frames))),
+    panZoomInvalid: runs.filter((m) => m.panZoom?.invalid).length,
+    panZoomInvalidReason: runs.find((m) => m.panZoom?.invalid)?.panZoom?.invalid ?? null,
     highlightMs: median(pick((m) => m.highlight?.ms)),
     highlightPathNodes: median(pick((m) => m.highlight?.pathNodes)),
     heapBytes: median(pick((m) => m.heapBytes)),

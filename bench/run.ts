@@ -121,7 +121,7 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
           measurements.push(m);
           done.get(id)!.push(m);
           log(
-            `${dataset.id.padEnd(7)} ${id.padEnd(16)} run ${run}: first frame ${formatMs(m.firstFrameMs)}, settled ${formatMs(m.settledMs)}, block ${formatMs(m.longestBlock?.ms ?? null)}, pan/zoom p95 ${formatMs(m.panZoom?.p95 ?? null)}, path ${formatMs(m.highlight?.ms ?? null)}, heap ${m.heapBytes === null ? '–' : `${(m.heapBytes / 2 ** 20).toFixed(1)} MB`} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
+            `${dataset.id.padEnd(7)} ${id.padEnd(16)} run ${run}: first frame ${formatMs(m.firstFrameMs)}, settled ${formatMs(m.settledMs)}, block ${formatMs(m.longestBlock?.ms ?? null)}, pan/zoom p95 ${m.panZoom?.invalid ? `invalid (${m.panZoom.invalid})` : formatMs(m.panZoom?.p95 ?? null)}, path ${formatMs(m.highlight?.ms ?? null)}, heap ${m.heapBytes === null ? '–' : `${(m.heapBytes / 2 ** 20).toFixed(1)} MB`} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
           );
           if (m.stuck) {
             log('  the page stopped answering: restarting the browser');

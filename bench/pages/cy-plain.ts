@@ -9,7 +9,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
-import { createHarness, nextFrame, once, rectOf } from './harness';
+import { createHarness, cytoscapeViewport, nextFrame, once, rectOf } from './harness';
 
 interface Registry {
   edgeTypes?: Record<string, { directed?: boolean; color?: string }>;
@@ -76,7 +76,10 @@ export const PLAIN_STYLE: StylesheetJson = [
 export async function runPlainCytoscape(id: string, layoutOptions: LayoutOptions): Promise<void> {
   const harness = createHarness(id);
   const container = document.getElementById('graph')!;
+  // Assigned once the data is in; read by the hooks installed before that (the cap can call stopLayout during the fetch).
+  // eslint-disable-next-line prefer-const
   let cy: Core | undefined;
+  // eslint-disable-next-line prefer-const
   let layout: cytoscape.Layouts | undefined;
   const rendered = (core: Core) =>
     once((done) => {
@@ -88,6 +91,7 @@ export async function runPlainCytoscape(id: string, layoutOptions: LayoutOptions
     info: () => times,
     settleSource: 'layoutstop',
     canvasRect: () => rectOf(container),
+    viewport: () => cytoscapeViewport(cy!),
     stopLayout: () => layout?.stop(),
     async highlight(from, to) {
       const core = cy!;

@@ -4,4 +4,4 @@ import fcose from 'cytoscape-fcose';
 import { runPlainCytoscape } from './cy-plain';
 
 cytoscape.use(fcose);
-await runPlainCytoscape('cytoscape-fcose', { name: 'fcose' } as cytoscape.LayoutOptions);
+await runPlainCytoscape('cytoscape-fcose', { name: 'fcose' });

@@ -5,7 +5,7 @@
  * is due, when its layout settled, and how it highlights a path.
  */
 import type { SerializedGraph } from 'graphology-types';
-import type { BenchHooks, HighlightResult, LongFrame, LongestBlock, PageParams, Rect, SettleSource } from '../protocol';
+import type { BenchHooks, HighlightResult, LongFrame, LongestBlock, PageParams, Rect, SettleSource, Viewport } from '../protocol';
 
 const scriptStart = performance.now();
 performance.mark('bench:script-start');
@@ -14,6 +14,8 @@ performance.mark('bench:script-start');
 export interface ContenderHooks {
   settleSource: SettleSource;
   canvasRect(): Rect;
+  /** The camera's zoom and pan now, so the runner can check that its input moved it. */
+  viewport(): Viewport;
   stopLayout?(): void;
   prepareHighlight?(from: string, to: string): void;
   highlight(from: string, to: string): Promise<HighlightResult>;
@@ -197,6 +199,7 @@ export function createHarness(id: string): Harness {
     longestBlock: () => longFrames.longest(),
     longestFrames: () => longFrames.longestFrames(),
     canvasRect: () => need().canvasRect(),
+    viewport: () => need().viewport(),
     startFrames: () => frames.start(),
     stopFrames: () => frames.stop(),
     prepareHighlight: (from, to) => need().prepareHighlight?.(from, to),
@@ -230,6 +233,12 @@ export function createHarness(id: string): Harness {
       resolveSettled(time <= params.cap ? time : null);
     },
   };
+}
+
+/** A Cytoscape core's camera (typed structurally, so the harness does not import Cytoscape). */
+export function cytoscapeViewport(cy: { zoom(): number; pan(): { x: number; y: number } }): Viewport {
+  const { x, y } = cy.pan();
+  return { zoom: cy.zoom(), x, y };
 }
 
 /** The bounding box of an element as a plain object (DOMRect does not survive `evaluate`). */

@@ -40,6 +40,7 @@ export interface SigmaLike {
   once(event: 'afterRender', listener: () => void): unknown;
   off(event: 'afterRender', listener: () => void): unknown;
   refresh(options?: { skipIndexation?: boolean }): unknown;
+  getCamera(): { getState(): { x: number; y: number; ratio: number } };
 }
 
 interface Registry {
@@ -50,7 +51,10 @@ interface Registry {
 export async function runSigma(id: string, create: (graph: Graph, container: HTMLElement, reducers: Reducers) => SigmaLike): Promise<void> {
   const harness = createHarness(id);
   const container = document.getElementById('graph')!;
+  // Assigned once the data is in; read by the hooks installed before that (the cap can call stopLayout during the fetch).
+  // eslint-disable-next-line prefer-const
   let renderer: SigmaLike | undefined;
+  // eslint-disable-next-line prefer-const
   let layout: FA2Layout | undefined;
   let path: { nodes: Set<string>; edges: Set<string> } | null = null;
   let iterations = 0;
@@ -64,6 +68,11 @@ export async function runSigma(id: string, create: (graph: Graph, container: HTM
   harness.install({
     settleSource: 'fa2-iterations',
     canvasRect: () => rectOf(container),
+    // The camera's ratio is the visible share of the graph: zooming in makes it smaller.
+    viewport: () => {
+      const { x, y, ratio } = renderer!.getCamera().getState();
+      return { zoom: 1 / ratio, x, y };
+    },
     stopLayout: () => layout?.stop(),
     info: () => ({ fa2Iterations: iterations, fa2IterationsAtFirstFrame: iterationsAtFirstFrame }),
     async highlight(from, to) {

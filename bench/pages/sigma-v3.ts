@@ -2,4 +2,4 @@
 import Sigma from 'sigma-v3';
 import { runSigma } from './sigma-page';
 
-await runSigma('sigma-v3', (graph, container, reducers) => new Sigma(graph, container, reducers as never));
+await runSigma('sigma-v3', (graph, container, reducers) => new Sigma(graph, container, reducers));

@@ -20,6 +20,8 @@ interface Registry {
 
 const harness = createHarness('vis-network');
 const container = document.getElementById('graph')!;
+// Assigned once the data is in; read by the hooks installed before that (the cap can call stopLayout during the fetch).
+// eslint-disable-next-line prefer-const
 let network: Network | undefined;
 let index: Graph | undefined;
 const drawn = (timeoutMs = 30_000) =>
@@ -32,6 +34,10 @@ const data = await harness.fetchData();
 harness.install({
   settleSource: 'stabilized',
   canvasRect: () => rectOf(container),
+  viewport: () => {
+    const { x, y } = network!.getViewPosition();
+    return { zoom: network!.getScale(), x, y };
+  },
   stopLayout: () => network?.stopSimulation(),
   info: () => ({ stabilizationIterations }),
   prepareHighlight() {

@@ -8,7 +8,7 @@
  */
 import type { Core } from 'cytoscape';
 import '../../src/elements/stakeholder-graph/stakeholder-graph';
-import { createHarness, nextFrame, once, rectOf } from './harness';
+import { createHarness, cytoscapeViewport, nextFrame, once, rectOf } from './harness';
 
 const harness = createHarness('widget');
 const host = document.getElementById('graph')!;
@@ -29,6 +29,7 @@ harness.install({
   info: () => ({ ...times, nodesDrawn: element.cy?.nodes().length ?? 0 }),
   settleSource: harness.params.settleEvent ? 'sg-layout-settled' : 'first-frame',
   canvasRect: () => rectOf(element),
+  viewport: () => cytoscapeViewport(element.cy!),
   stopLayout: () => element.stopLayout(),
   async highlight(from, to) {
     const cy = element.cy!;
