@@ -7,8 +7,9 @@ import type { LitElement } from 'lit';
 import seed from '../../graph-data/dprk-russia-2024.json';
 import '../elements/stakeholder-explorer/stakeholder-explorer';
 import type { StakeholderExplorer } from '../elements/stakeholder-explorer/stakeholder-explorer.component';
+import { frame } from './page';
 
-export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+export { frame };
 
 /** An element's text with white space collapsed, as a reader hears it. */
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,9 +1,13 @@
 /**
  * Page fixtures for browser tests: containers and page stylesheets that are removed again after
  * each test. A test file calls `undoPageChanges()` from its `afterEach`; `onCleanup` registers
- * any other undo step. Test code only: the builds never import it.
+ * any other undo step; `frame()` waits for the next animation frame. Test code only: the builds
+ * never import it.
  */
 const undoSteps: Array<() => void> = [];
+
+/** The next animation frame. */
+export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Runs `undo` after the current test (steps run newest first). */
 export function onCleanup(undo: () => void): void {

@@ -5,40 +5,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-graph';
-import type { StakeholderGraph } from './stakeholder-graph.component';
+import { addGraph, mountGraph, nextEvent, settleGraph } from '../../test-support/graph';
+import { onCleanup, undoPageChanges } from '../../test-support/page';
 
-const mounted: HTMLElement[] = [];
-
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
-
-function mount(setup: (element: StakeholderGraph) => void = () => {}, parent: HTMLElement = document.body): StakeholderGraph {
-  const element = document.createElement('stakeholder-graph');
-  element.style.width = '800px';
-  element.style.height = '500px';
-  setup(element);
-  parent.append(element);
-  mounted.push(parent === document.body ? element : parent);
-  return element;
-}
-
-function nextEvent<T>(target: EventTarget, type: string): Promise<CustomEvent<T>> {
-  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }));
-}
-
-async function loaded(element: StakeholderGraph): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-}
+afterEach(undoPageChanges);
 
 describe('<stakeholder-graph> with the seed dataset', () => {
   it('draws the six actors and twelve relationships and announces the load', async () => {
     const loadEvent = nextEvent<{ graph: { order: number } }>(document, 'sg-load');
-    const element = mount((el) => (el.data = seed));
+    const element = addGraph();
     const event = await loadEvent;
-    await loaded(element);
+    await settleGraph(element);
 
     expect(event.detail.graph.order).toBe(6);
     expect(
@@ -52,8 +29,7 @@ describe('<stakeholder-graph> with the seed dataset', () => {
   });
 
   it('styles each relationship by type (colour, arrow) and status (line pattern)', async () => {
-    const element = mount((el) => (el.data = seed));
-    await loaded(element);
+    const element = await mountGraph();
     const edge = (id: string) => element.cy!.getElementById(id);
 
     expect(edge('DPRK-supplies-Russia-munitions').style('line-style')).toBe('solid');
@@ -66,18 +42,16 @@ describe('<stakeholder-graph> with the seed dataset', () => {
   });
 
   it('labels every actor with its label, not its key', async () => {
-    const element = mount((el) => (el.data = seed));
-    await loaded(element);
+    const element = await mountGraph();
     expect(element.cy!.getElementById('DPRK').style('label')).toBe('North Korea');
     expect(element.cy!.getElementById('UN').style('shape')).toBe('round-rectangle');
   });
 
   it('shows a legend of the types and statuses present, with counts', async () => {
-    const element = mount((el) => (el.data = seed));
-    await loaded(element);
+    const element = await mountGraph();
     const legend = element.shadowRoot!.querySelector('[part=legend]')!;
     const rows = (facet: string) =>
-      [...legend.querySelectorAll(`button[data-facet=${facet}]`)].map((button) => button.textContent!.replace(/[\s✓]+/g, ' ').trim());
+      [...legend.querySelectorAll(`button[data-facet=${facet}]`)].map((button) => button.textContent.replace(/[\s✓]+/g, ' ').trim());
 
     expect(rows('edgeTypes')).toEqual(['supplies 4', 'pact with (both ways) 1', 'condemns 4', 'targets 3']);
     expect(rows('statuses')).toEqual(['confirmed 7', 'reported 1', 'potential 4']);
@@ -86,26 +60,27 @@ describe('<stakeholder-graph> with the seed dataset', () => {
 
   it('loads from the src attribute', async () => {
     const loadEvent = nextEvent(document, 'sg-load');
-    const element = mount((el) => el.setAttribute('src', '/graph-data/dprk-russia-2024.json'));
+    const element = addGraph({ data: null, setup: (el) => el.setAttribute('src', '/graph-data/dprk-russia-2024.json') });
     await loadEvent;
-    await loaded(element);
+    await settleGraph(element);
     expect(element.cy!.nodes()).toHaveLength(6);
   });
 });
 
 describe('<stakeholder-graph> with bad data', () => {
   it('shows the error with its path and keeps the graph already shown', async () => {
-    const element = mount((el) => (el.data = seed));
-    await loaded(element);
+    const element = await mountGraph();
     const bad = structuredClone(seed) as { edges: Array<{ target: string }> };
     bad.edges[3]!.target = 'Rusia';
 
     const errorEvent = nextEvent<{ message: string; problems: Array<{ path: string; message: string }> }>(element, 'sg-error');
     element.data = bad;
     const event = await errorEvent;
-    await loaded(element);
+    await settleGraph(element);
 
-    expect(event.detail.problems).toEqual([{ path: 'edges[3].target', message: expect.stringContaining('(did you mean "Russia"?)') }]);
+    expect(event.detail.problems).toEqual([
+      { path: 'edges[3].target', message: expect.stringContaining('(did you mean "Russia"?)') as unknown },
+    ]);
     const alert = element.shadowRoot!.querySelector('[role=alert]')!;
     expect(alert.textContent).toContain('edges[3].target');
     expect(alert.textContent).toContain('the graph shown is unchanged');
@@ -116,9 +91,9 @@ describe('<stakeholder-graph> with bad data', () => {
 
   it('reports a src that answers with a web page instead of JSON, and can be dismissed', async () => {
     const errorEvent = nextEvent<{ message: string }>(document, 'sg-error');
-    const element = mount((el) => (el.src = '/graph-data/missing.json'));
+    const element = addGraph({ data: null, setup: (el) => (el.src = '/graph-data/missing.json') });
     const event = await errorEvent;
-    await loaded(element);
+    await settleGraph(element);
 
     expect(event.detail.message).toMatch(
       /^Could not load \/graph-data\/missing\.json: the server sent a web page \(text\/html\) instead of JSON/,
@@ -132,8 +107,8 @@ describe('<stakeholder-graph> with bad data', () => {
   it('renders markup in data as text, never as HTML', async () => {
     const hostile = structuredClone(seed) as { edges: Array<{ target: string }> };
     hostile.edges[0]!.target = '<img src=x onerror="window.__pwned=1">';
-    const element = mount((el) => (el.data = hostile));
-    await loaded(element);
+    const element = addGraph({ data: hostile });
+    await settleGraph(element);
     const alert = element.shadowRoot!.querySelector('[role=alert]')!;
     expect(alert.querySelector('img')).toBeNull();
     expect(alert.textContent).toContain('\\u003cimg');
@@ -145,9 +120,10 @@ describe('<stakeholder-graph> lifecycle', () => {
   it('lays out correctly when created hidden and shown later', async () => {
     const parent = document.createElement('div');
     parent.style.display = 'none';
-    const element = mount((el) => (el.data = seed), parent);
+    onCleanup(() => parent.remove());
+    const element = addGraph({ parent });
     document.body.append(parent);
-    await loaded(element);
+    await settleGraph(element);
     expect(element.cy!.width()).toBe(0);
 
     parent.style.display = 'block';
@@ -163,16 +139,14 @@ describe('<stakeholder-graph> lifecycle', () => {
   });
 
   it('follows resizes of its container', async () => {
-    const element = mount((el) => (el.data = seed));
-    await loaded(element);
+    const element = await mountGraph();
     element.style.width = '500px';
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(element.cy!.width()).toBe(500);
   });
 
   it('keeps the Cytoscape container across Lit re-renders', async () => {
-    const element = mount((el) => (el.data = seed));
-    await loaded(element);
+    const element = await mountGraph();
     const container = element.cy!.container();
     element.label = 'Another name';
     await element.updateComplete;
@@ -182,8 +156,7 @@ describe('<stakeholder-graph> lifecycle', () => {
   });
 
   it('destroys Cytoscape when removed and rebuilds it when put back', async () => {
-    const element = mount((el) => (el.data = seed));
-    await loaded(element);
+    const element = await mountGraph();
     const cy = element.cy!;
     element.remove();
     await Promise.resolve(); // destroyed a microtask later, so a move keeps it (lifecycle tests)
@@ -191,14 +164,13 @@ describe('<stakeholder-graph> lifecycle', () => {
     expect(element.cy).toBeUndefined();
 
     document.body.append(element);
-    await loaded(element);
+    await settleGraph(element);
     expect(element.cy!.destroyed()).toBe(false);
     expect(element.cy!.nodes()).toHaveLength(6);
   });
 
   it('injects no style into the document head', async () => {
-    const element = mount((el) => (el.data = seed));
-    await loaded(element);
+    await mountGraph();
     const placeholder = document.getElementById('__________cytoscape_stylesheet');
     expect(placeholder?.tagName).toBe('META');
   });
@@ -208,8 +180,7 @@ describe('<stakeholder-graph> lifecycle', () => {
     spacer.style.height = '1500px';
     document.body.prepend(spacer);
     try {
-      const element = mount((el) => (el.data = seed));
-      await loaded(element);
+      const element = await mountGraph();
       const canvas = element.cy!.container()!;
       // Let Cytoscape cache the container's offset, then scroll the page.
       await userEvent.hover(canvas, { position: { x: 5, y: 5 } });

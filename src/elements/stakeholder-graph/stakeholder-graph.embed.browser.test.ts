@@ -6,8 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-graph';
+import { addGraph, nextEvent, settleGraph, type GraphOptions } from '../../test-support/graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import { box, pageStyle, undoPageChanges } from '../../test-support/page';
 
@@ -16,21 +15,8 @@ afterEach(() => {
   window.scrollTo(0, 0);
 });
 
-function graphIn(parent: HTMLElement, setup: (element: StakeholderGraph) => void = (element) => (element.data = seed)): StakeholderGraph {
-  const element = document.createElement('stakeholder-graph');
-  setup(element);
-  parent.append(element);
-  return element;
-}
-
-function nextEvent<T>(target: EventTarget, type: string): Promise<CustomEvent<T>> {
-  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }));
-}
-
-async function settled(element: StakeholderGraph): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
+/** A graph of the seed dataset in `parent`, which decides its size. */
+const graphIn = (parent: HTMLElement, options: GraphOptions = {}) => addGraph({ parent, style: {}, ...options });
 
 const canvasOf = (element: StakeholderGraph) => element.shadowRoot!.querySelector<HTMLElement>('[part=canvas]')!;
 
@@ -66,15 +52,15 @@ describe('several instances on one page', () => {
     const a = graphIn(row);
     const b = graphIn(row);
     const failed = nextEvent<{ message: string }>(row, 'sg-error');
-    const c = graphIn(row, (element) => (element.src = '/__missing__/no-such-dataset.json'));
+    const c = graphIn(row, { data: null, setup: (element) => (element.src = '/__missing__/no-such-dataset.json') });
     for (const element of [a, b, c]) element.style.flex = '1';
     await failed;
-    await Promise.all([settled(a), settled(b), settled(c)]);
+    await Promise.all([settleGraph(a, 2), settleGraph(b, 2), settleGraph(c, 2)]);
 
     a.select('DPRK');
     a.theme = 'dark';
     a.edgeTypes = 'supplies';
-    await settled(a);
+    await settleGraph(a, 2);
 
     expect(a.selection).toEqual({ kind: 'node', key: 'DPRK' });
     expect(b.selection).toBeNull();
@@ -91,7 +77,7 @@ describe('several instances on one page', () => {
 describe('page styles', () => {
   it('do not leak in: hostile rules for div, * and inherited text styles leave the internals as they were', async () => {
     const plain = graphIn(box({ width: '800px', height: '500px' }));
-    await settled(plain);
+    await settleGraph(plain, 2);
     const before = internals(plain);
     const hostileParent = box({ width: '800px', height: '500px' });
     hostileParent.className = 'hostile';
@@ -105,7 +91,7 @@ describe('page styles', () => {
 
     const hostile = graphIn(hostileParent);
     hostile.style.height = '100%';
-    await settled(hostile);
+    await settleGraph(hostile, 2);
 
     expect(internals(hostile)).toEqual(before);
     // …and pointer positions still map to the right actor.
@@ -122,7 +108,7 @@ describe('page styles', () => {
     const neighbourStyle = JSON.stringify(pick(getComputedStyle(neighbour), ['color', 'fontFamily', 'position', 'boxSizing', 'padding']));
 
     const element = graphIn(box({ width: '600px', height: '400px' }));
-    await settled(element);
+    await settleGraph(element, 2);
 
     expect(document.styleSheets.length).toBe(sheets);
     expect(document.adoptedStyleSheets.length).toBe(adopted);
@@ -138,11 +124,11 @@ describe('pointer positions', () => {
   it('stay right after the element is moved to another parent', async () => {
     const first = box({ width: '800px', height: '500px' });
     const element = graphIn(first);
-    await settled(element);
+    await settleGraph(element, 2);
     const second = box({ width: '800px', height: '500px', marginLeft: '240px', marginTop: '120px' });
 
     second.append(element);
-    await settled(element);
+    await settleGraph(element, 2);
 
     const key = await clickAnActor(element);
     expect(element.selection).toEqual({ kind: 'node', key });
@@ -151,12 +137,12 @@ describe('pointer positions', () => {
   it('stay right inside a parent scaled with a CSS transform', async () => {
     const parent = box({ width: '800px', height: '500px', marginLeft: '100px' });
     const element = graphIn(parent);
-    await settled(element);
+    await settleGraph(element, 2);
     // Scaled after Cytoscape measured (and cached) its container, as a page animating a card would.
     await userEvent.hover(canvasOf(element), { position: { x: 5, y: 5 } });
     parent.style.transform = 'scale(0.8)';
     parent.style.transformOrigin = '0 0';
-    await settled(element);
+    await settleGraph(element, 2);
 
     const key = await clickAnActor(element, 0.8);
     expect(element.selection).toEqual({ kind: 'node', key });
@@ -167,11 +153,11 @@ describe('pointer positions', () => {
     const loaded = nextEvent(tab, 'sg-load');
     const element = graphIn(tab);
     await loaded;
-    await settled(element);
+    await settleGraph(element, 2);
 
     tab.style.display = 'block';
     await expect.poll(() => element.cy!.width()).toBe(800);
-    await settled(element);
+    await settleGraph(element, 2);
 
     const positions = element.cy!.nodes().map((node) => node.renderedPosition());
     const distinct = new Set(positions.map(({ x, y }) => `${Math.round(x)},${Math.round(y)}`));
@@ -191,7 +177,7 @@ describe('scrolling', () => {
   it('a wheel over the graph scrolls the page and does not zoom', async () => {
     const element = graphIn(box({ width: '800px' }));
     box({ height: '3000px' });
-    await settled(element);
+    await settleGraph(element, 2);
     const zoom = element.cy!.zoom();
 
     await userEvent.wheel(canvasOf(element), { delta: { y: 400 } });
@@ -204,7 +190,7 @@ describe('scrolling', () => {
 describe('size', () => {
   it('is 480px high by default and as wide as its container', async () => {
     const element = graphIn(box({ width: '640px' }));
-    await settled(element);
+    await settleGraph(element, 2);
 
     expect(element.getBoundingClientRect().height).toBe(480);
     expect(element.getBoundingClientRect().width).toBe(640);
@@ -216,7 +202,7 @@ describe('size', () => {
     const parent = box({ width: '500px', height: '300px' });
     const element = graphIn(parent);
     element.style.height = '100%';
-    await settled(element);
+    await settleGraph(element, 2);
     expect([element.cy!.width(), element.cy!.height()]).toEqual([500, 300]);
 
     parent.style.width = '700px';
@@ -228,11 +214,8 @@ describe('size', () => {
 
 describe('accessible name', () => {
   it('comes from the label attribute', async () => {
-    const element = graphIn(box({ width: '600px' }), (el) => {
-      el.data = seed;
-      el.setAttribute('label', 'Who backs whom in the Ukraine war');
-    });
-    await settled(element);
+    const element = graphIn(box({ width: '600px' }), { setup: (el) => el.setAttribute('label', 'Who backs whom in the Ukraine war') });
+    await settleGraph(element, 2);
 
     await expect.element(page.getByRole('application', { name: 'Who backs whom in the Ukraine war' })).toBeInTheDocument();
     element.setAttribute('label', 'Renamed by the page');
@@ -273,5 +256,5 @@ function internals(element: StakeholderGraph) {
 }
 
 function pick(style: CSSStyleDeclaration, keys: Array<keyof CSSStyleDeclaration>): Record<string, string> {
-  return Object.fromEntries(keys.map((key) => [key, String(style[key])]));
+  return Object.fromEntries(keys.map((key) => [key, style[key] as string]));
 }

@@ -4,35 +4,18 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-graph';
+import { mountGraph } from '../../test-support/graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
+import { undoPageChanges } from '../../test-support/page';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
-
-async function mount(setup: (element: StakeholderGraph) => void): Promise<StakeholderGraph> {
-  const element = document.createElement('stakeholder-graph');
-  element.style.width = '800px';
-  element.style.height = '520px';
-  const loaded = new Promise((resolve) => element.addEventListener('sg-load', resolve, { once: true }));
-  setup(element);
-  document.body.append(element);
-  mounted.push(element);
-  await loaded;
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  return element;
-}
+afterEach(undoPageChanges);
 
 const legendButton = (element: StakeholderGraph, facet: string, key: string) =>
   element.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-facet=${facet}][data-key="${key}"]`)!;
 
 describe('exportData()', () => {
   it('saves what the legend leaves shown, where it is on screen, and loads back as it was', async () => {
-    const element = await mount((el) => (el.data = seed));
+    const element = await mountGraph();
     await userEvent.click(legendButton(element, 'edgeTypes', 'condemns'));
     await element.updateComplete;
     element.cy!.getElementById('UN').position({ x: 1234.56, y: -98.76 });
@@ -48,7 +31,7 @@ describe('exportData()', () => {
     expect(all.nodes.every((node) => !('x' in (node.attributes ?? {})))).toBe(true);
 
     // Loaded into another widget, "From the data" puts every actor where it was.
-    const again = await mount((el) => (el.data = JSON.parse(JSON.stringify(exported)) as object));
+    const again = await mountGraph({ data: JSON.parse(JSON.stringify(exported)) as object });
     expect(again.currentLayout).toBe('preset');
     expect(again.cy!.edges()).toHaveLength(exported.edges.length);
     for (const node of element.cy!.nodes().not('.sg-hidden')) {
@@ -66,10 +49,7 @@ describe('exportData()', () => {
 
 describe('exportImage()', () => {
   it('draws the whole graph as a PNG on the theme background, whatever the zoom', async () => {
-    const element = await mount((el) => {
-      el.data = seed;
-      el.theme = 'dark';
-    });
+    const element = await mountGraph({ setup: (el) => (el.theme = 'dark') });
     element.cy!.zoom({ level: 4, position: element.cy!.getElementById('DPRK').position() });
 
     const blob = await element.exportImage();

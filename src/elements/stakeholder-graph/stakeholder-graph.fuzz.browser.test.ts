@@ -7,26 +7,27 @@
  * and Cytoscape.
  * Fewer runs than the Node fuzz (each one draws); VITE_FUZZ_BROWSER_RUNS overrides, VITE_FUZZ_SEED replays.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type Graph from 'graphology';
 import seed from '../../../graph-data/dprk-russia-2024.json';
 import { loadDataset } from '../../graph/load';
 import { MAX_MESSAGE_LENGTH } from '../../graph/problems';
 import { anyInput, limitsInput } from '../../test-support/load-fuzz-inputs';
-import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import type { SgErrorDetail } from '../events';
+import { frame, undoPageChanges } from '../../test-support/page';
+import { mountGraph, record } from '../../test-support/graph';
 
 const RUNS = Number(import.meta.env.VITE_FUZZ_BROWSER_RUNS ?? 150);
 const SEED = import.meta.env.VITE_FUZZ_SEED === undefined ? undefined : Number(import.meta.env.VITE_FUZZ_SEED);
 
-const element = document.createElement('stakeholder-graph');
-element.style.width = '600px';
-element.style.height = '400px';
-afterAll(() => element.remove());
+afterEach(undoPageChanges);
 
-type Snapshot = { nodes: string[]; edges: string[] };
+interface Snapshot {
+  nodes: string[];
+  edges: string[];
+}
 
 /** What graphology holds, and what Cytoscape draws, as sorted `id` and `id:source→target` lists. */
 function fromGraph(graph: Graph): Snapshot {
@@ -67,13 +68,9 @@ describe('<stakeholder-graph> on arbitrary data (fuzz, hard)', () => {
   it(
     `shows exactly what validates and keeps the previous graph otherwise, over ${RUNS} runs`,
     async () => {
-      element.data = seed;
-      document.body.append(element);
-      await element.updateComplete;
-      const loads: unknown[] = [];
-      const errors: SgErrorDetail[] = [];
-      element.addEventListener('sg-load', (event) => loads.push(event.detail));
-      element.addEventListener('sg-error', (event) => errors.push(event.detail));
+      const element = await mountGraph({ style: { width: '600px', height: '400px' } });
+      const loads = record(element, 'sg-load');
+      const errors = record<SgErrorDetail>(element, 'sg-error');
       const tally = { loaded: 0, refused: 0 };
 
       await fc.assert(
@@ -89,7 +86,7 @@ describe('<stakeholder-graph> on arbitrary data (fuzz, hard)', () => {
           element.limits = limits;
           element.data = input as object;
           await element.updateComplete;
-          await new Promise((resolve) => requestAnimationFrame(resolve)); // let Cytoscape draw it
+          await frame(); // let Cytoscape draw it
 
           expect(loads.length + errors.length, 'exactly one of sg-load and sg-error').toBe(1);
           if (shouldLoad) {

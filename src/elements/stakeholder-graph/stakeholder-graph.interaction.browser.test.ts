@@ -4,33 +4,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-graph';
+import { mountGraph, record, settleGraph } from '../../test-support/graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
+import { onCleanup, undoPageChanges } from '../../test-support/page';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
-
-async function mountSeed(setup: (element: StakeholderGraph) => void = () => {}): Promise<StakeholderGraph> {
-  const element = document.createElement('stakeholder-graph');
-  element.style.width = '800px';
-  element.style.height = '520px';
-  element.data = seed;
-  setup(element);
-  document.body.append(element);
-  mounted.push(element);
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  return element;
-}
-
-function record<T>(element: EventTarget, type: string): T[] {
-  const details: T[] = [];
-  element.addEventListener(type, (event) => details.push((event as CustomEvent<T>).detail));
-  return details;
-}
+afterEach(undoPageChanges);
 
 const legendButton = (element: StakeholderGraph, facet: string, key: string) =>
   element.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-facet=${facet}][data-key="${key}"]`)!;
@@ -45,18 +23,13 @@ const dimmedIds = (element: StakeholderGraph) =>
     .map((ele) => ele.id())
     .sort();
 
-async function settle(element: StakeholderGraph) {
-  await element.updateComplete;
-  await element.updateComplete;
-}
-
 describe('filtering with the legend', () => {
   it('hides a relationship type when its legend entry is clicked, and counts update', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const filters = record(element, 'sg-filter');
 
     await userEvent.click(legendButton(element, 'edgeTypes', 'condemns'));
-    await settle(element);
+    await settleGraph(element, 0);
 
     expect(hiddenIds(element)).toEqual(['ROK-condemns-DPRK', 'ROK-condemns-Russia', 'UN-condemns-DPRK', 'US-condemns-DPRK']);
     expect(legendButton(element, 'edgeTypes', 'condemns').getAttribute('aria-pressed')).toBe('false');
@@ -66,36 +39,36 @@ describe('filtering with the legend', () => {
   });
 
   it('shows confirmed claims only, then resets with one click', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     await userEvent.click(legendButton(element, 'statuses', 'reported'));
     await userEvent.click(legendButton(element, 'statuses', 'potential'));
-    await settle(element);
+    await settleGraph(element, 0);
     expect(
       element
         .cy!.edges()
         .not('.sg-hidden')
-        .map((edge) => edge.data('status')),
+        .map((edge) => edge.data('status') as string),
     ).toEqual(Array(7).fill('confirmed'));
     expect(element.shadowRoot!.querySelector('.filter-note')?.textContent).toBe('Filtered');
 
     await userEvent.click(element.shadowRoot!.querySelector<HTMLButtonElement>('button.reset')!);
-    await settle(element);
+    await settleGraph(element, 0);
     expect(hiddenIds(element)).toEqual([]);
     expect(element.shadowRoot!.querySelector('.filter-note')).toBeNull();
   });
 
   it('hides actors of a kind together with their relationships', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     await userEvent.click(legendButton(element, 'nodeKinds', 'organization'));
-    await settle(element);
+    await settleGraph(element, 0);
     expect(hiddenIds(element)).toEqual(['UN', 'UN-condemns-DPRK']);
   });
 
   it('applies a filter set through the attributes, and reports it', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const filters = record(element, 'sg-filter');
     element.setAttribute('statuses', 'confirmed');
-    await settle(element);
+    await settleGraph(element, 0);
     expect(element.cy!.edges('.sg-hidden')).toHaveLength(5);
     expect(filters).toEqual([{ edgeTypes: null, statuses: ['confirmed'], nodeKinds: null }]);
   });
@@ -103,37 +76,37 @@ describe('filtering with the legend', () => {
 
 describe('selection and focus', () => {
   it('selects an actor on click and reports it', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const selections = record(element, 'sg-select');
     const node = element.cy!.getElementById('Russia');
     await userEvent.click(element.cy!.container()!, { position: node.renderedPosition() });
-    await settle(element);
+    await settleGraph(element, 0);
 
     expect(selections).toEqual([{ kind: 'node', key: 'Russia' }]);
     expect(element.getAttribute('selected')).toBe('Russia');
     expect(node.hasClass('sg-selected')).toBe(true);
     const live = element.shadowRoot!.querySelector('[aria-live]')!;
-    expect(live.textContent!.trim()).toMatch(/^Russia \(State\): /);
+    expect(live.textContent.trim()).toMatch(/^Russia \(State\): /);
   });
 
   it('fires sg-select for the method and the attribute too, and null when cleared', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const selections = record(element, 'sg-select');
     element.select('DPRK-pact-Russia');
-    await settle(element);
+    await settleGraph(element, 0);
     element.setAttribute('selected', 'ROK');
-    await settle(element);
+    await settleGraph(element, 0);
     element.select(null);
-    await settle(element);
+    await settleGraph(element, 0);
     expect(selections).toEqual([{ kind: 'edge', key: 'DPRK-pact-Russia' }, { kind: 'node', key: 'ROK' }, null]);
   });
 
   it('focuses on double-click: the actor and its neighbours stay, the rest dims', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const focuses = record(element, 'sg-focus');
     const node = element.cy!.getElementById('UN');
     await userEvent.dblClick(element.cy!.container()!, { position: node.renderedPosition() });
-    await settle(element);
+    await settleGraph(element, 0);
 
     expect(focuses.at(-1)).toEqual({ key: 'UN', hops: 1 });
     expect(element.cy!.getElementById('UN').hasClass('sg-dimmed')).toBe(false);
@@ -143,30 +116,30 @@ describe('selection and focus', () => {
   });
 
   it('widens the focus to two hops through the method', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     element.focusActor('UN', 2);
-    await settle(element);
+    await settleGraph(element, 0);
     expect(dimmedIds(element)).toEqual([]);
     element.focusActor('Ukraine', 1);
-    await settle(element);
+    await settleGraph(element, 0);
     expect(dimmedIds(element)).toContain('UN');
   });
 });
 
 describe('keyboard', () => {
   it('reaches the graph with Tab, moves with arrows, selects with Enter, focuses with Enter, clears with Escape', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const before = document.createElement('button');
     before.textContent = 'before';
     document.body.prepend(before);
-    mounted.push(before);
+    onCleanup(() => before.remove());
     before.focus();
 
     await userEvent.tab();
     expect(element.shadowRoot!.activeElement).toBe(element.cy!.container());
 
     await userEvent.keyboard('{ArrowRight}');
-    await settle(element);
+    await settleGraph(element, 0);
     // The first arrow starts on the most connected actor.
     expect(element.cy!.getElementById('DPRK').hasClass('sg-cursor')).toBe(true);
     const live = element.shadowRoot!.querySelector('[aria-live]')!;
@@ -188,37 +161,37 @@ describe('keyboard', () => {
     expect(element.graph!.areNeighbors('DPRK', cursor)).toBe(true);
 
     await userEvent.keyboard('{Enter}');
-    await settle(element);
+    await settleGraph(element, 0);
     expect(element.selected).toBe(cursor);
     expect(live.textContent).toMatch(/\(State\)|\(Organization\)/);
 
     await userEvent.keyboard('{Enter}');
-    await settle(element);
+    await settleGraph(element, 0);
     expect(element.focused).toEqual({ key: cursor, hops: 1 });
 
     await userEvent.keyboard('{Escape}');
-    await settle(element);
+    await settleGraph(element, 0);
     expect(element.focused).toBeNull();
     await userEvent.keyboard('{Escape}');
-    await settle(element);
+    await settleGraph(element, 0);
     expect(element.selected).toBeNull();
   });
 
   it('toggles legend filters from the keyboard', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     legendButton(element, 'edgeTypes', 'targets').focus();
     await userEvent.keyboard('{Enter}');
-    await settle(element);
+    await settleGraph(element, 0);
     expect(element.filter.edgeTypes).toEqual(['supplies', 'pact', 'condemns']);
   });
 });
 
 describe('layouts, zoom and theme', () => {
   it('runs each layout from the registry and keeps every actor on screen', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     for (const layout of ['circle', 'grid', 'concentric', 'breadthfirst', 'force']) {
       element.layout = layout;
-      await settle(element);
+      await settleGraph(element, 0);
       await new Promise((resolve) => setTimeout(resolve, 350));
       const positions = new Set(element.cy!.nodes().map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`));
       expect(positions.size, layout).toBe(6);
@@ -226,14 +199,14 @@ describe('layouts, zoom and theme', () => {
   });
 
   it('does not zoom on a plain wheel over the page, shows a hint, and zooms with Ctrl', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const zoom = element.cy!.zoom();
     const canvas = element.cy!.container()!;
     await userEvent.hover(canvas);
     canvas
       .querySelector('canvas')!
       .dispatchEvent(new WheelEvent('wheel', { deltaY: -200, bubbles: true, composed: true, clientX: 400, clientY: 260 }));
-    await settle(element);
+    await settleGraph(element, 0);
     expect(element.cy!.zoom()).toBe(zoom);
     expect(element.shadowRoot!.querySelector('.hint')?.textContent).toContain('Ctrl');
 
@@ -245,12 +218,12 @@ describe('layouts, zoom and theme', () => {
   });
 
   it('switches the canvas and panels to the dark theme', async () => {
-    const element = await mountSeed((el) => el.setAttribute('theme', 'dark'));
-    await settle(element);
+    const element = await mountGraph({ setup: (el) => el.setAttribute('theme', 'dark') });
+    await settleGraph(element, 0);
     expect(getComputedStyle(element).backgroundColor).toBe('rgb(15, 23, 42)');
     expect(element.cy!.getElementById('DPRK').style('color')).toBe('rgb(226,232,240)');
     element.theme = 'light';
-    await settle(element);
+    await settleGraph(element, 0);
     expect(getComputedStyle(element).backgroundColor).toBe('rgb(255, 255, 255)');
     expect(element.cy!.getElementById('DPRK').style('color')).toBe('rgb(30,41,59)');
   });

@@ -4,13 +4,11 @@
  * graph), and the WebGL opt-in.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
+import { addGraph } from '../../test-support/graph';
+import { undoPageChanges } from '../../test-support/page';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
+afterEach(undoPageChanges);
 
 /** A connected, seeded graph in the project's format: about two typed edges per actor, no positions. */
 function generate(n: number) {
@@ -34,15 +32,7 @@ function generate(n: number) {
   return { attributes: { title: `Generated ${n}` }, options: { type: 'mixed', multi: true }, nodes, edges };
 }
 
-function mount(data: object): StakeholderGraph {
-  const element = document.createElement('stakeholder-graph');
-  element.style.width = '900px';
-  element.style.height = '600px';
-  element.data = data;
-  document.body.append(element);
-  mounted.push(element);
-  return element;
-}
+const SIZE = { width: '900px', height: '600px' };
 
 const positionsOf = (element: StakeholderGraph) =>
   element.cy!.nodes().map((node) => `${node.position('x').toFixed(1)},${node.position('y').toFixed(1)}`);
@@ -52,7 +42,7 @@ describe('big graphs', () => {
     const settled = new Promise<CustomEvent<{ layout: string }>>((resolve) =>
       document.addEventListener('sg-layout-settled', (e) => resolve(e), { once: true }),
     );
-    const element = mount(generate(1200));
+    const element = addGraph({ data: generate(1200), style: SIZE });
     await element.updateComplete;
 
     expect(element.cy!.nodes()).toHaveLength(1200);
@@ -71,7 +61,7 @@ describe('big graphs', () => {
 
   it('stopLayout() stops the progressive layout where the actors are, and says so in sg-layout-settled', async () => {
     const events: Array<{ layout: string; stopped: boolean }> = [];
-    const element = mount(generate(1500));
+    const element = addGraph({ data: generate(1500), style: SIZE });
     element.addEventListener('sg-layout-settled', (event) => events.push(event.detail));
     await element.updateComplete;
     expect(element.layoutRunning).toBe(true);
@@ -92,7 +82,7 @@ describe('big graphs', () => {
   }, 30_000);
 
   it('stopLayout() ends an animated Cytoscape layout early', async () => {
-    const element = mount(generate(300));
+    const element = addGraph({ data: generate(300), style: SIZE });
     await element.updateComplete;
     const settled = new Promise<{ layout: string; stopped: boolean }>((resolve) =>
       element.addEventListener('sg-layout-settled', (event) => event.detail.layout === 'circle' && resolve(event.detail)),
@@ -104,7 +94,7 @@ describe('big graphs', () => {
   }, 30_000);
 
   it('uses the large-graph styles above 6,000 elements, and stops the running layout when a new graph replaces it', async () => {
-    const element = mount(generate(2500));
+    const element = addGraph({ data: generate(2500), style: SIZE });
     await element.updateComplete;
     expect(element.layoutRunning).toBe(true);
     // Straight edges without arrows, arrows back on the selected edge.
@@ -124,7 +114,7 @@ describe('big graphs', () => {
   }, 30_000);
 
   it('switches to the WebGL renderer on request, keeping the graph', async () => {
-    const element = mount(generate(50));
+    const element = addGraph({ data: generate(50), style: SIZE });
     await element.updateComplete;
     element.setAttribute('renderer', 'webgl');
     await element.updateComplete;

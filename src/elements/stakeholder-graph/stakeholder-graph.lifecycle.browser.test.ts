@@ -7,15 +7,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
+import { addGraph, createGraph, mountGraph, nextEvent } from '../../test-support/graph';
+import { frame, onCleanup, undoPageChanges } from '../../test-support/page';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
+afterEach(undoPageChanges);
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const SIZE = { width: '600px', height: '400px' };
 const MB = 1024 * 1024;
 
 /** Heap and DOM counters after two full garbage collections. */
@@ -30,26 +28,9 @@ async function measure(): Promise<{ heap: number; nodes: number; listeners: numb
   return { heap: usedSize, nodes, listeners: jsEventListeners, documents };
 }
 
-function create(data: object = seed, size = { width: 600, height: 400 }): StakeholderGraph {
-  const element = document.createElement('stakeholder-graph');
-  element.style.width = `${size.width}px`;
-  element.style.height = `${size.height}px`;
-  element.data = data;
-  return element;
-}
-
-async function mount(data: object = seed, parent: HTMLElement = document.body): Promise<StakeholderGraph> {
-  const element = create(data);
-  parent.append(element);
-  mounted.push(element);
-  await element.updateComplete;
-  await frame();
-  return element;
-}
-
 /** One page lifetime: create, show the seed, let Cytoscape draw, remove. */
 async function cycle(): Promise<void> {
-  const element = create();
+  const element = createGraph({ style: SIZE });
   document.body.append(element);
   await element.updateComplete;
   await frame();
@@ -86,7 +67,7 @@ describe('<stakeholder-graph> memory (lifecycle, hard)', () => {
   }, 120_000);
 
   it('does not grow when its graph is replaced 100 times', async () => {
-    const element = await mount();
+    const element = await mountGraph({ style: SIZE });
     const replace = async (i: number) => {
       const data = structuredClone(seed) as { attributes: { title: string } };
       data.attributes.title = `Version ${i}`;
@@ -124,18 +105,14 @@ describe('<stakeholder-graph> moved in the page (lifecycle, hard)', () => {
     ],
   ])('keeps its Cytoscape core and selection, and stays clickable, when moved with %s', async (_name, move) => {
     // Big enough that the legend covers none of the actors clicked.
-    const element = create(seed, { width: 800, height: 520 });
-    document.body.append(element);
-    mounted.push(element);
-    await element.updateComplete;
-    await frame();
+    const element = await mountGraph();
     await clickNode(element, 'Ukraine');
     const cy = element.cy!;
     cy.zoom(0.9);
     const zoom = cy.zoom();
     const other = document.createElement('section');
     document.body.prepend(other);
-    mounted.push(other);
+    onCleanup(() => other.remove());
 
     move(other, element);
     await element.updateComplete;
@@ -156,13 +133,13 @@ describe('<stakeholder-graph> moved in the page (lifecycle, hard)', () => {
   });
 
   it('finishes loading src when moved while the request is in flight', async () => {
-    const element = await mount({ nodes: [{ key: 'old' }] });
+    const element = await mountGraph({ data: { nodes: [{ key: 'old' }] }, style: SIZE });
     element.src = '/__faults/slow?ms=300';
     await element.updateComplete;
     const loaded = new Promise((resolve) => element.addEventListener('sg-load', resolve, { once: true }));
     const other = document.createElement('div');
     document.body.append(other);
-    mounted.push(other);
+    onCleanup(() => other.remove());
     other.append(element);
 
     await loaded;
@@ -174,17 +151,11 @@ describe('<stakeholder-graph> moved in the page (lifecycle, hard)', () => {
 
 describe('five <stakeholder-graph> on one page (lifecycle, hard)', () => {
   async function five(): Promise<StakeholderGraph[]> {
-    const elements = [0, 1, 2, 3].map((n) => create(dataset(n), { width: 400, height: 300 }));
-    const failing = document.createElement('stakeholder-graph');
-    failing.style.width = '400px';
-    failing.style.height = '300px';
-    const failed = new Promise((resolve) => failing.addEventListener('sg-error', resolve, { once: true }));
-    failing.src = '/__faults/500';
+    const style = { width: '400px', height: '300px' };
+    const elements = [0, 1, 2, 3].map((n) => addGraph({ data: dataset(n), style }));
+    const failing = addGraph({ data: null, style, setup: (el) => (el.src = '/__faults/500') });
+    const failed = nextEvent(failing, 'sg-error'); // the request is not even sent yet
     elements.push(failing);
-    for (const element of elements) {
-      document.body.append(element);
-      mounted.push(element);
-    }
     await Promise.all(elements.map((element) => element.updateComplete));
     await failed;
     await failing.updateComplete;
@@ -217,7 +188,7 @@ describe('five <stakeholder-graph> on one page (lifecycle, hard)', () => {
       StakeholderGraph,
       StakeholderGraph,
     ];
-    const textColour = (element: StakeholderGraph) => element.cy!.nodes().first().style('color');
+    const textColour = (element: StakeholderGraph) => element.cy!.nodes().first().style('color') as string;
     const lightText = textColour(c);
 
     const position = a.cy!.getElementById('0-b').renderedPosition();

@@ -7,38 +7,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import type { SgErrorDetail } from '../events';
+import { mountGraph, nextEvent, record } from '../../test-support/graph';
+import { onCleanup, undoPageChanges } from '../../test-support/page';
 
 const SEED_URL = '/graph-data/dprk-russia-2024.json';
 const SEED_NODES = ['DPRK', 'ROK', 'Russia', 'UN', 'US', 'Ukraine'];
 const SLOW_NODES = ['slow-a', 'slow-b'];
 const SMALL = { nodes: [{ key: 'one' }, { key: 'two' }], edges: [{ key: 'one-two', source: 'one', target: 'two' }] };
 
-const mounted: HTMLElement[] = [];
-const restores: Array<() => void> = [];
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-  for (const restore of restores.splice(0)) restore();
-});
+afterEach(undoPageChanges);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An element already showing `data`, with every sg-load and sg-error it fires recorded. */
 async function showing(data: object = seed): Promise<{ element: StakeholderGraph; loads: unknown[]; errors: SgErrorDetail[] }> {
-  const element = document.createElement('stakeholder-graph');
-  element.style.width = '700px';
-  element.style.height = '420px';
-  element.data = data;
-  document.body.append(element);
-  mounted.push(element);
-  await element.updateComplete;
-  const loads: unknown[] = [];
-  const errors: SgErrorDetail[] = [];
-  element.addEventListener('sg-load', (event) => loads.push(event.detail));
-  element.addEventListener('sg-error', (event) => errors.push(event.detail));
-  return { element, loads, errors };
+  const element = await mountGraph({ data, style: { width: '700px', height: '420px' } });
+  return { element, loads: record(element, 'sg-load'), errors: record<SgErrorDetail>(element, 'sg-error') };
 }
 
 const nodeIds = (element: StakeholderGraph) => ({
@@ -52,17 +38,13 @@ const alertText = (element: StakeholderGraph) =>
   element.shadowRoot!.querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const retryButton = (element: StakeholderGraph) => element.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button.retry');
 
-function nextEvent<T>(element: EventTarget, type: string): Promise<T> {
-  return new Promise((resolve) => element.addEventListener(type, (event) => resolve((event as CustomEvent<T>).detail), { once: true }));
-}
-
 /** Sets `src`, waits for sg-error, and checks the graph shown before is still shown, untouched. */
 async function failsWith(element: StakeholderGraph, src: string): Promise<string> {
   const graphBefore = element.graph;
   const idsBefore = nodeIds(element);
   const error = nextEvent<SgErrorDetail>(element, 'sg-error');
   element.src = src;
-  const { message, problems } = await error;
+  const { message, problems } = (await error).detail;
   await element.updateComplete;
   expect(element.graph).toBe(graphBefore);
   expect(nodeIds(element)).toEqual(idsBefore);
@@ -220,7 +202,7 @@ describe('<stakeholder-graph src> timing (network, hard)', () => {
       arrived.push(new URL(response.url).pathname);
       return response;
     };
-    restores.push(() => (window.fetch = original));
+    onCleanup(() => (window.fetch = original));
     const { element, loads, errors } = await showing(SMALL);
 
     element.src = '/__faults/slow?ms=800';

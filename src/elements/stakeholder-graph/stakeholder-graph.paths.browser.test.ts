@@ -4,39 +4,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-graph';
+import { mountGraph, record, settleGraph } from '../../test-support/graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import type { SgPathDetail } from '../events';
+import { undoPageChanges } from '../../test-support/page';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
-
-async function mountSeed(setup: (element: StakeholderGraph) => void = () => {}): Promise<StakeholderGraph> {
-  const element = document.createElement('stakeholder-graph');
-  element.style.width = '800px';
-  element.style.height = '520px';
-  element.data = seed;
-  setup(element);
-  document.body.append(element);
-  mounted.push(element);
-  await settle(element);
-  return element;
-}
-
-async function settle(element: StakeholderGraph) {
-  await element.updateComplete;
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-}
-
-function record<T>(element: EventTarget, type: string): T[] {
-  const details: T[] = [];
-  element.addEventListener(type, (event) => details.push((event as CustomEvent<T>).detail));
-  return details;
-}
+afterEach(undoPageChanges);
 
 const onPath = (element: StakeholderGraph) =>
   element
@@ -46,11 +19,11 @@ const onPath = (element: StakeholderGraph) =>
 
 describe('path highlighting', () => {
   it('highlights the shortest path from the United States to Ukraine, numbered, the rest dimmed', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const events = record<SgPathDetail>(element, 'sg-path');
 
     const path = element.highlightPath('US', 'Ukraine');
-    await settle(element);
+    await settleGraph(element);
 
     expect(path?.nodes).toEqual(['US', 'DPRK', 'Ukraine']);
     expect(path?.narrative).toBe('United States condemns North Korea; North Korea targets Ukraine');
@@ -74,59 +47,61 @@ describe('path highlighting', () => {
   });
 
   it('shows another path by index, and clears with Escape', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const events = record<SgPathDetail>(element, 'sg-path');
     const second = element.highlightPath('US', 'Ukraine', { index: 1 });
-    await settle(element);
+    await settleGraph(element);
     expect(onPath(element)).toEqual([...second!.nodes, ...second!.edges].sort());
 
     element.cy!.container()!.focus();
     await userEvent.keyboard('{Escape}');
-    await settle(element);
+    await settleGraph(element);
     expect(onPath(element)).toEqual([]);
     expect(element.cy!.elements('.sg-dimmed')).toHaveLength(0);
     expect(events.at(-1)).toEqual({ from: null, to: null, paths: [], active: null });
   });
 
   it('sets the highlight declaratively, and the type and direction attributes change the answer', async () => {
-    const element = await mountSeed((el) => {
-      el.setAttribute('path-from', 'Ukraine');
-      el.setAttribute('path-to', 'US');
+    const element = await mountGraph({
+      setup: (el) => {
+        el.setAttribute('path-from', 'Ukraine');
+        el.setAttribute('path-to', 'US');
+      },
     });
     const events = record<SgPathDetail>(element, 'sg-path');
     expect(element.activePath).toBeNull();
     expect(element.paths?.explanation).toMatch(/No path following direction; \d+ paths? ignoring direction/);
 
     element.setAttribute('path-direction', 'ignore');
-    await settle(element);
+    await settleGraph(element);
     expect(element.activePath?.nodes).toEqual(['Ukraine', 'DPRK', 'US']);
     expect(events.at(-1)!.active).not.toBeNull();
 
     element.setAttribute('path-types', 'supplies');
-    await settle(element);
+    await settleGraph(element);
     expect(element.activePath).toBeNull();
     expect(events.at(-1)!.paths).toEqual([]);
   });
 
   it('reports an unknown actor with sg-error instead of an empty result', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const errors = record<{ message: string }>(element, 'sg-error');
     expect(() => element.highlightPath('US', 'Rusia')).toThrow(/unknown actor "Rusia" \(did you mean "Russia"\?\)/);
     expect(errors.at(-1)!.message).toContain('did you mean "Russia"');
     element.setAttribute('path-from', 'USA');
     element.setAttribute('path-to', 'Ukraine');
-    await settle(element);
+    await settleGraph(element);
     expect(errors.at(-1)!.message).toContain('unknown actor "USA"');
     expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain('Could not find paths.');
   });
 
   it('picks from and to with two Shift-clicks', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     const canvas = element.cy!.container()!;
     const at = (key: string) => element.cy!.getElementById(key).renderedPosition();
     await userEvent.click(canvas, { position: at('ROK'), modifiers: ['Shift'] });
     await userEvent.click(canvas, { position: at('Russia'), modifiers: ['Shift'] });
-    await settle(element);
+    await settleGraph(element);
     expect(element.pathFrom).toBe('ROK');
     expect(element.pathTo).toBe('Russia');
     expect(element.activePath?.edges).toEqual(['ROK-condemns-Russia']);
@@ -134,7 +109,7 @@ describe('path highlighting', () => {
   });
 
   it('picks from and to with Shift+Enter on the keyboard cursor', async () => {
-    const element = await mountSeed((el) => el.setAttribute('path-direction', 'ignore'));
+    const element = await mountGraph({ setup: (el) => el.setAttribute('path-direction', 'ignore') });
     element.cy!.container()!.focus();
     await userEvent.keyboard('{ArrowRight}'); // starts on North Korea, the most connected actor
     await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
@@ -151,33 +126,33 @@ describe('path highlighting', () => {
     await userEvent.keyboard(arrow);
     const second = element.cy!.nodes('.sg-cursor').first().id();
     await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
-    await settle(element);
+    await settleGraph(element);
     expect(element.pathFrom).toBe('DPRK');
     expect(element.pathTo).toBe(second);
     expect(element.activePath?.nodes[0]).toBe('DPRK');
   });
 
   it('respects the legend filters: a hidden type is not walked', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     element.highlightPath('US', 'Ukraine');
-    await settle(element);
+    await settleGraph(element);
     element.filter = { edgeTypes: ['supplies', 'pact', 'targets'], statuses: null, nodeKinds: null };
-    await settle(element);
+    await settleGraph(element);
     expect(element.activePath?.edges.every((edge) => element.graph!.getEdgeAttribute(edge, 'type') !== 'condemns')).toBe(true);
     expect(element.activePath?.nodes).toEqual(['US', 'DPRK', 'Ukraine']);
     expect(element.activePath?.edges[0]).toBe('US-targets-DPRK');
   });
 
   it('previews a path without changing the highlighted one', async () => {
-    const element = await mountSeed();
+    const element = await mountGraph();
     element.highlightPath('US', 'Ukraine');
-    await settle(element);
+    await settleGraph(element);
     const events = record<SgPathDetail>(element, 'sg-path');
     element.previewPath(1);
-    await settle(element);
+    await settleGraph(element);
     expect(onPath(element)).toEqual([...element.paths!.paths[1]!.nodes, ...element.paths!.paths[1]!.edges].sort());
     element.previewPath(null);
-    await settle(element);
+    await settleGraph(element);
     expect(onPath(element)).toEqual([...element.paths!.paths[0]!.nodes, ...element.paths!.paths[0]!.edges].sort());
     expect(events).toEqual([]);
   });

@@ -6,9 +6,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import type { SgErrorDetail } from '../events';
+import { mountGraph, settleGraph } from '../../test-support/graph';
 import { box, onCleanup, pageStyle, undoPageChanges } from '../../test-support/page';
 
 afterEach(() => {
@@ -16,24 +16,8 @@ afterEach(() => {
 });
 
 /** A graph from page markup, filling `parent`, loaded and drawn. */
-async function mount(parent: HTMLElement, markup = '<stakeholder-graph></stakeholder-graph>'): Promise<StakeholderGraph> {
-  const holder = document.createElement('div');
-  holder.innerHTML = markup;
-  const element = holder.querySelector('stakeholder-graph')!;
-  element.style.height = '100%';
-  element.data = seed;
-  const loaded = new Promise((resolve) => element.addEventListener('sg-load', resolve, { once: true }));
-  parent.append(element);
-  await loaded;
-  await settled(element);
-  return element;
-}
-
-async function settled(element: StakeholderGraph): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await element.updateComplete;
-}
+const mount = (parent: HTMLElement, markup = '<stakeholder-graph></stakeholder-graph>') =>
+  mountGraph({ parent, markup, style: { height: '100%' } });
 
 const SUPPLIES = 'DPRK-supplies-Russia-munitions';
 const lineColor = (element: StakeholderGraph, key = SUPPLIES) => element.cy!.getElementById(key).style('line-color') as string;
@@ -62,13 +46,13 @@ describe('colours per relationship type and actor kind, from custom properties',
     const before = lineColor(element);
     element.style.setProperty('--sg-edge-color-supplies', '#ff8800');
     element.refreshTheme();
-    await settled(element);
+    await settleGraph(element, 2);
     expect(lineColor(element)).toBe('rgb(255,136,0)');
     expect(swatch(element, 'supplies')).toBe('#ff8800');
 
     element.style.removeProperty('--sg-edge-color-supplies');
     element.refreshTheme();
-    await settled(element);
+    await settleGraph(element, 2);
     expect(lineColor(element)).toBe(before);
   });
 
@@ -80,7 +64,7 @@ describe('colours per relationship type and actor kind, from custom properties',
     expect(lineColor(element)).toBe('rgb(31,111,178)');
 
     element.setAttribute('theme', 'dark');
-    await settled(element);
+    await settleGraph(element, 2);
     expect(lineColor(element)).toBe('rgb(0,255,255)');
     expect(swatch(element, 'supplies')).toBe('#00ffff');
   });
@@ -102,7 +86,7 @@ describe('page values win over the defaults', () => {
     expect(getComputedStyle(element).backgroundColor).toBe('rgb(1, 2, 3)');
     expect(getComputedStyle(shadow(element).querySelector('[part=legend]')!).backgroundColor).toBe('rgb(4, 5, 6)');
     element.setAttribute('theme', 'light');
-    await settled(element);
+    await settleGraph(element, 2);
     expect(getComputedStyle(element).backgroundColor).toBe('rgb(1, 2, 3)');
     parent.style.removeProperty('--sg-background');
     expect(getComputedStyle(element).backgroundColor).toBe('rgb(255, 255, 255)');
@@ -122,7 +106,7 @@ describe('the legend on a small embed', () => {
     expect(legend(element).offsetHeight).toBeLessThan(40);
 
     await userEvent.click(toggle(element));
-    await settled(element);
+    await settleGraph(element, 2);
     expect(toggle(element).getAttribute('aria-expanded')).toBe('true');
     expect(facetButtons(element).length).toBeGreaterThan(5);
     // A strip of the drawing stays uncovered above and beside the open legend.
@@ -138,15 +122,15 @@ describe('the legend on a small embed', () => {
     const element = await mount(parent);
     toggle(element).focus();
     await userEvent.keyboard('{Enter}');
-    await settled(element);
+    await settleGraph(element, 2);
     expect(toggle(element).getAttribute('aria-expanded')).toBe('true');
     await userEvent.keyboard('{Enter}');
-    await settled(element);
+    await settleGraph(element, 2);
     expect(toggle(element).getAttribute('aria-expanded')).toBe('false');
 
     parent.style.width = '900px';
     parent.style.height = '600px';
-    await settled(element);
+    await settleGraph(element, 2);
     expect(toggle(element).getAttribute('aria-expanded')).toBe('false');
   });
 
@@ -157,7 +141,7 @@ describe('the legend on a small embed', () => {
     expect(facetButtons(element).length).toBeGreaterThan(5);
 
     parent.style.width = '300px';
-    await settled(element);
+    await settleGraph(element, 2);
     expect(toggle(element).getAttribute('aria-expanded')).toBe('false');
   });
 });
@@ -178,7 +162,7 @@ describe('controls on <stakeholder-graph>', () => {
     expect(shadow(element).querySelector('[part=error]')).toBeNull();
 
     element.setAttribute('controls', 'legend');
-    await settled(element);
+    await settleGraph(element, 2);
     expect(shadow(element).querySelector('[part=legend]')).not.toBeNull();
   });
 });

@@ -6,33 +6,19 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import seed from '../../../graph-data/dprk-russia-2024.json';
-import './stakeholder-graph';
 import type { StakeholderGraph } from './stakeholder-graph.component';
 import type { SgErrorDetail } from '../events';
+import { addGraph, mountGraph } from '../../test-support/graph';
+import { onCleanup, undoPageChanges } from '../../test-support/page';
 import { ALL_PAYLOADS, MARKUP_PAYLOADS, URL_PAYLOADS, allElements, hostileDataset, injected, xssFlag } from '../../test-support/xss-corpus';
 
-const mounted: HTMLElement[] = [];
-const restores: Array<() => void> = [];
 afterEach(async () => {
   // Give anything a payload might have scheduled (an image error, a load event) time to run.
   await new Promise((resolve) => setTimeout(resolve, 30));
   expect(xssFlag(), 'a payload ran').toBeUndefined();
-  for (const element of mounted.splice(0)) element.remove();
-  for (const restore of restores.splice(0)) restore();
+  undoPageChanges();
 });
 
-function mount(data?: object): StakeholderGraph {
-  const element = document.createElement('stakeholder-graph');
-  element.style.width = '700px';
-  element.style.height = '420px';
-  if (data) element.data = data;
-  document.body.append(element);
-  mounted.push(element);
-  return element;
-}
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 /** All text under the element, shadow roots included. */
 const allText = (element: Element) =>
   allElements(element)
@@ -61,15 +47,13 @@ function recordFetches(): string[] {
     urls.push(String(input instanceof Request ? input.url : input));
     return original(input, init);
   };
-  restores.push(() => (window.fetch = original));
+  onCleanup(() => (window.fetch = original));
   return urls;
 }
 
 describe('<stakeholder-graph> with hostile text (xss, hard)', () => {
   it.each(ALL_PAYLOADS)('shows %j as text everywhere and runs nothing', async (payload) => {
-    const element = mount(hostileDataset(payload));
-    await element.updateComplete;
-    await frame();
+    const element = await mountGraph({ data: hostileDataset(payload) });
     expect(element.graph!.order).toBe(3);
     expect(element.cy!.getElementById(payload).data('label')).toBe(`B ${payload}`);
 
@@ -94,8 +78,7 @@ describe('<stakeholder-graph> with hostile text (xss, hard)', () => {
   });
 
   it.each(MARKUP_PAYLOADS)('escapes %j in the error banner and its problem list', async (payload) => {
-    const element = mount(seed);
-    await element.updateComplete;
+    const element = await mountGraph();
     const error = nextError(element);
     element.data = { nodes: [{ key: payload }, { key: payload }], edges: [{ source: payload, target: `${payload}x` }] };
     const { message, problems } = await error;
@@ -112,7 +95,7 @@ describe('<stakeholder-graph> with hostile text (xss, hard)', () => {
 
 describe('<stakeholder-graph> with hostile URLs (xss, hard)', () => {
   it.each(URL_PAYLOADS)('refuses source URL %j, naming its path', async (url) => {
-    const element = mount();
+    const element = addGraph({ data: null });
     const error = nextError(element);
     const data = hostileDataset('Plain');
     data.attributes.sources[0]!.url = url;
@@ -123,7 +106,7 @@ describe('<stakeholder-graph> with hostile URLs (xss, hard)', () => {
     expect(problems).toEqual([
       {
         path: 'attributes.sources[0].url',
-        message: expect.stringContaining('is not an http(s) link; use a full https:// URL or leave it out'),
+        message: expect.stringContaining('is not an http(s) link; use a full https:// URL or leave it out') as unknown,
       },
     ]);
     expect(message).toMatch(/^Invalid dataset: attributes\.sources\[0\]\.url: ".*" is not an http\(s\) link/);
@@ -134,8 +117,7 @@ describe('<stakeholder-graph> with hostile URLs (xss, hard)', () => {
 
   it.each(URL_PAYLOADS)('refuses src %j with a clear message and never fetches it', async (src) => {
     const fetched = recordFetches();
-    const element = mount(seed);
-    await element.updateComplete;
+    const element = await mountGraph();
     const error = nextError(element);
     element.src = src;
     const { message } = await error;
@@ -151,8 +133,7 @@ describe('<stakeholder-graph> with hostile URLs (xss, hard)', () => {
 
   it.each(MARKUP_PAYLOADS)('treats markup in src (%j) as a relative URL: fetched there, failed, shown as text', async (src) => {
     const fetched = recordFetches();
-    const element = mount(seed);
-    await element.updateComplete;
+    const element = await mountGraph();
     const error = nextError(element);
     element.src = src;
     const { message } = await error;
