@@ -1,10 +1,12 @@
 /**
  * The events the elements fire: prefixed, bubbling, composed (they cross shadow roots), each
- * with a typed `detail` declared in GlobalEventHandlersEventMap so `addEventListener` is typed.
+ * with a typed `detail`. The map is declared once here; `GlobalEventHandlersEventMap` is derived
+ * from it, so `addEventListener('sg-select', …)` is typed wherever the package is imported.
  */
 import type Graph from 'graphology';
 import type { Problem } from '../graph/problems';
 import type { Path } from '../graph/paths';
+import type { Focus, Selection } from '../graph/state-types';
 
 export interface SgLoadDetail {
   graph: Graph;
@@ -16,10 +18,10 @@ export interface SgErrorDetail {
 }
 
 /** The selected actor (`node`) or relationship (`edge`), or null. */
-export type SgSelectDetail = { kind: 'node' | 'edge'; key: string } | null;
+export type SgSelectDetail = Selection;
 
 /** The focused actor and how many hops around it stay emphasised, or null. */
-export type SgFocusDetail = { key: string; hops: 1 | 2 } | null;
+export type SgFocusDetail = Focus;
 
 /** Per facet, the keys shown; null shows all. */
 export interface SgFilterDetail {
@@ -36,36 +38,36 @@ export interface SgPathDetail {
   active: Path | null;
 }
 
+export interface SgLayoutDetail {
+  layout: string;
+}
+
 /** The layout that stopped moving the actors; `stopped` when `stopLayout()` ended it early. */
 export interface SgLayoutSettledDetail {
   layout: string;
   stopped: boolean;
 }
 
+/** Every event of the elements and its detail. */
 export interface SgEventMap {
   'sg-load': SgLoadDetail;
   'sg-error': SgErrorDetail;
   'sg-select': SgSelectDetail;
   'sg-filter': SgFilterDetail;
   'sg-focus': SgFocusDetail;
-  'sg-layout': { layout: string };
-  'sg-path': SgPathDetail;
+  'sg-layout': SgLayoutDetail;
   'sg-layout-settled': SgLayoutSettledDetail;
+  'sg-path': SgPathDetail;
 }
+
+/** The same map with each detail wrapped in its CustomEvent, as the DOM's event maps are. */
+export type SgCustomEventMap = { [K in keyof SgEventMap]: CustomEvent<SgEventMap[K]> };
 
 export function emit<K extends keyof SgEventMap>(target: EventTarget, type: K, detail: SgEventMap[K]): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'sg-load': CustomEvent<SgLoadDetail>;
-    'sg-error': CustomEvent<SgErrorDetail>;
-    'sg-select': CustomEvent<SgSelectDetail>;
-    'sg-filter': CustomEvent<SgFilterDetail>;
-    'sg-focus': CustomEvent<SgFocusDetail>;
-    'sg-layout': CustomEvent<{ layout: string }>;
-    'sg-path': CustomEvent<SgPathDetail>;
-    'sg-layout-settled': CustomEvent<SgLayoutSettledDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an interface merge is how the DOM's event map is extended
+  interface GlobalEventHandlersEventMap extends SgCustomEventMap {}
 }

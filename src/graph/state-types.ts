@@ -2,7 +2,7 @@
  * The types of the explorer's state, in one place: what is selected, what is focused, the path
  * asked for. The elements, their events, the URL hash and the panels all use these.
  */
-import type { Direction } from './paths-types';
+import type { Direction, PathOptions } from './paths-types';
 
 /** How far a focus reaches: the actor's direct neighbours, or theirs too. */
 export type Hops = 1 | 2;
@@ -39,3 +39,12 @@ export const DEFAULT_PATH_QUERY: PathQuery = Object.freeze({
   maxHops: 4,
   index: 0,
 });
+
+/** `auto` follows the system's colour scheme. */
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** Options of `highlightPath`: the path options, and which of the paths found to show. */
+export interface HighlightOptions extends PathOptions {
+  /** Index into the paths found (shortest first); default 0. */
+  index?: number;
+}

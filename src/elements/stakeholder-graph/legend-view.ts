@@ -3,14 +3,17 @@
  * graph is a toggle button with its swatch and "shown of total" count; a reset button appears
  * while anything is filtered. The heading is a button that collapses the legend to itself (its
  * `aria-expanded` says which). Pure template functions; every string from the data goes through
- * Lit's escaping.
+ * Lit's escaping. Swatches take the registry's `color`s, those of the theme shown, as the drawing does.
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { Legend, LegendEntry } from '../../graph/legend';
+import { FALLBACK_COLOR } from '../../graph/palette';
+import type Graph from 'graphology';
 import type { Registry } from '../../graph/registry';
+import { filterCounts, type Facet, type Filter } from '../../graph/filter';
 import { STATUS_LINE_STYLE } from '../../view/cy-elements';
 
-export type Facet = 'edgeTypes' | 'statuses' | 'nodeKinds';
+export type { Facet };
 
 export interface LegendState {
   legend: Legend;
@@ -101,7 +104,7 @@ function legendBody(state: LegendState, filtered: boolean, showKinds: boolean): 
           <ul aria-labelledby="legend-types">
             ${legend.edgeTypes.map((entry) => {
               const type = registry.edgeTypes.get(entry.key);
-              const swatch = lineSwatch(type?.color ?? '#475569', 'solid', type?.directed ?? true);
+              const swatch = lineSwatch(type?.color ?? FALLBACK_COLOR, 'solid', type?.directed ?? true);
               return entryButton(state, 'edgeTypes', entry, swatch, type?.directed === false ? ' (both ways)' : '');
             })}
           </ul>`
@@ -124,9 +127,16 @@ function legendBody(state: LegendState, filtered: boolean, showKinds: boolean): 
           <ul aria-labelledby="legend-kinds">
             ${legend.nodeKinds.map((entry) => {
               const kind = registry.nodeKinds.get(entry.key);
-              return entryButton(state, 'nodeKinds', entry, kindSwatch(kind?.color ?? '#475569', kind?.shape === 'ellipse'));
+              return entryButton(state, 'nodeKinds', entry, kindSwatch(kind?.color ?? FALLBACK_COLOR, kind?.shape === 'ellipse'));
             })}
           </ul>`
       : nothing
   }`;
+}
+
+/** Per facet and key, how many elements the filter leaves visible (the legend's counts). */
+export function visibleCounts(graph: Graph, filter: Filter): LegendState['visibleCounts'] {
+  const counts = filterCounts(graph, filter);
+  const visibleOf = (map: Map<string, { visible: number }>) => new Map([...map].map(([key, value]) => [key, value.visible]));
+  return { edgeTypes: visibleOf(counts.edgeTypes), statuses: visibleOf(counts.statuses), nodeKinds: visibleOf(counts.nodeKinds) };
 }

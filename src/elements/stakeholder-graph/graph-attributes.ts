@@ -1,0 +1,186 @@
+/**
+ * The attributes and properties of `<stakeholder-graph>`, with their defaults, and the values
+ * read straight from them (the filter, the path query). The element's behaviour is in
+ * stakeholder-graph.component.ts; this base keeps its declarations in one place.
+ */
+import { LitElement } from 'lit';
+import type { DatasetInput } from '../../graph/load';
+import type { Limits } from '../../graph/limits';
+import { formatList, parseList, type Filter } from '../../graph/filter';
+import type { Direction, PathOptions } from '../../graph/paths';
+import { DEFAULT_PATH_QUERY, type Focus, type Hops, type PathQuery, type Theme } from '../../graph/state-types';
+import type Graph from 'graphology';
+import type { Registry } from '../../graph/registry';
+import { filterFromAttributes, type StateInputs } from '../../state/view-state';
+import type { PathAnnouncement } from '../../state/announcements';
+import type { ShownError } from './graph-template';
+
+export class GraphAttributes extends LitElement {
+  static override properties = {
+    src: { type: String, reflect: true },
+    data: { attribute: false },
+    limits: { attribute: false },
+    label: { type: String, reflect: true },
+    timeout: { type: Number },
+    selected: { type: String, reflect: true },
+    layout: { type: String, reflect: true },
+    edgeTypes: { type: String, attribute: 'edge-types', reflect: true },
+    statuses: { type: String, reflect: true },
+    nodeKinds: { type: String, attribute: 'node-kinds', reflect: true },
+    theme: { type: String, reflect: true },
+    hops: { type: Number, attribute: 'focus-hops', reflect: true },
+    renderer: { type: String, reflect: true },
+    controls: { type: String, reflect: true },
+    pathFrom: { type: String, attribute: 'path-from', reflect: true },
+    pathTo: { type: String, attribute: 'path-to', reflect: true },
+    pathTypes: { type: String, attribute: 'path-types', reflect: true },
+    pathDirection: { type: String, attribute: 'path-direction', reflect: true },
+    pathIndex: { type: Number, attribute: 'path-index', reflect: true },
+    focusState: { state: true },
+    pathExtra: { state: true },
+    preview: { state: true },
+    pendingPathStart: { state: true },
+    cursor: { state: true },
+    error: { state: true },
+    loading: { state: true },
+    hint: { state: true },
+    announcement: { state: true },
+  };
+
+  // ---- attributes and properties ---------------------------------------------------------
+
+  /** URL of a dataset (JSON) to load; `http(s):` or relative. */
+  declare src: string | undefined;
+  /** A dataset as an object, JSON text, or a graphology Graph; copied, never mutated. */
+  declare data: DatasetInput | undefined;
+  /** Size limits for loaded datasets (see `Limits`); generous defaults. */
+  declare limits: Partial<Limits> | undefined;
+  /** Accessible name of the graph; defaults to the dataset's title. */
+  declare label: string | undefined;
+  /** Milliseconds before loading `src` gives up. Default 20,000. */
+  declare timeout: number;
+  /** Key of the selected actor or relationship (nodes and edges share one key space). */
+  declare selected: string | null;
+  /** Layout id: `force`, `concentric`, `circle`, `grid`, `breadthfirst`, `preset`. */
+  declare layout: string | null;
+  /** Comma-separated edge types to show; empty or absent shows all, `,` alone none. */
+  declare edgeTypes: string | null;
+  /** Comma-separated statuses to show (`confirmed,reported,potential,unspecified`). */
+  declare statuses: string | null;
+  /** Comma-separated actor kinds to show. */
+  declare nodeKinds: string | null;
+  /** `auto` (follows the system), `light` or `dark`. */
+  declare theme: Theme;
+  /**
+   * `canvas` (default) or `webgl`: Cytoscape's WebGL renderer, opt-in. It could not be judged on
+   * our GPU-less machines (software GL was 2-15x slower than canvas), so canvas stays the default.
+   */
+  declare renderer: 'canvas' | 'webgl';
+  /** Space-separated parts of the element's own UI to show: `legend`, `hints`. Absent shows both; unknown tokens are ignored and reported with `sg-error`. */
+  declare controls: string | null;
+  /** Hops a focus covers when started by double-click or Enter (1 or 2). Default 1. */
+  declare hops: Hops;
+  /** Key of the actor a highlighted path starts from (with `path-to`). */
+  declare pathFrom: string | null;
+  /** Key of the actor a highlighted path leads to. */
+  declare pathTo: string | null;
+  /** Comma-separated edge types a path may use; empty allows all. */
+  declare pathTypes: string | null;
+  /** `follow` (along arrows; undirected ties both ways, the default) or `ignore` (any direction). */
+  declare pathDirection: Direction | null;
+  /** Which path to show, 0 for the shortest. */
+  declare pathIndex: number;
+
+  // ---- internal state (derived into `state` on every update) ------------------------------
+
+  declare protected focusState: Focus;
+  /** Path options that have no attribute: given to `highlightPath` or `setPathQuery`. */
+  declare protected pathExtra: Pick<PathOptions, 'statuses' | 'maxHops' | 'maxPaths' | 'weight'>;
+  /** The path previewed (hovered in the panel), or null. */
+  declare protected preview: number | null;
+  /** The first actor picked with Shift-click or Shift+Enter, waiting for the second. */
+  declare protected pendingPathStart: string | null;
+  /** The actor the arrow keys are on. */
+  declare protected cursor: string | null;
+  declare protected error: ShownError | undefined;
+  declare protected loading: boolean;
+  declare protected hint: string | undefined;
+  declare protected announcement: string | PathAnnouncement;
+
+  constructor() {
+    super();
+    this.timeout = 20_000;
+    this.selected = null;
+    this.layout = null;
+    this.edgeTypes = null;
+    this.statuses = null;
+    this.nodeKinds = null;
+    this.theme = 'auto';
+    this.hops = 1;
+    this.renderer = 'canvas';
+    this.controls = null;
+    this.pathFrom = null;
+    this.pathTo = null;
+    this.pathTypes = null;
+    this.pathDirection = null;
+    this.pathIndex = 0;
+    this.focusState = null;
+    this.pathExtra = {};
+    this.preview = null;
+    this.pendingPathStart = null;
+    this.cursor = null;
+    this.loading = false;
+    this.announcement = '';
+  }
+
+  /** The active filter (from the `edge-types`, `statuses` and `node-kinds` attributes): per facet the keys shown, or null for all. */
+  get filter(): Filter {
+    return filterFromAttributes(this.edgeTypes, this.statuses, this.nodeKinds);
+  }
+
+  /** Sets the filter; the attributes follow (an empty list, none shown, reads `,`). */
+  set filter(filter: Filter) {
+    this.edgeTypes = formatList(filter.edgeTypes);
+    this.statuses = formatList(filter.statuses);
+    this.nodeKinds = formatList(filter.nodeKinds);
+  }
+
+  /** The path query in effect: the path attributes plus the options given to `highlightPath`. */
+  get pathQuery(): PathQuery {
+    return {
+      from: this.pathFrom || null,
+      to: this.pathTo || null,
+      types: parseList(this.pathTypes),
+      direction: this.pathDirection === 'ignore' ? 'ignore' : 'follow',
+      statuses: this.pathExtra.statuses ?? null,
+      maxHops: this.pathExtra.maxHops ?? DEFAULT_PATH_QUERY.maxHops,
+      index: this.pathIndex,
+    };
+  }
+
+  protected setPathAttributes(query: Partial<PathQuery>): void {
+    if (query.from !== undefined) this.pathFrom = query.from;
+    if (query.to !== undefined) this.pathTo = query.to;
+    if (query.types !== undefined) this.pathTypes = formatList(query.types);
+    if (query.direction !== undefined) this.pathDirection = query.direction;
+    if (query.index !== undefined) this.pathIndex = query.index;
+    this.preview = null;
+  }
+
+  /** The inputs of the view state: these attributes and properties, and the model. */
+  protected stateInputs(graph: Graph | undefined, registry: Registry | undefined): StateInputs {
+    return {
+      graph,
+      registry,
+      selected: this.selected,
+      edgeTypes: this.edgeTypes,
+      statuses: this.statuses,
+      nodeKinds: this.nodeKinds,
+      focus: this.focusState,
+      layout: this.layout,
+      path: this.pathQuery,
+      pathOptions: { maxPaths: this.pathExtra.maxPaths, weight: this.pathExtra.weight },
+      preview: this.preview,
+    };
+  }
+}
