@@ -106,7 +106,7 @@ export function injected(root: Element): string[] {
     for (const attribute of ['href', 'src', 'action']) {
       const value = element.getAttribute(attribute);
       if (value === null) continue;
-      let protocol = '';
+      let protocol: string;
       try {
         protocol = new URL(value, document.baseURI).protocol;
       } catch {
