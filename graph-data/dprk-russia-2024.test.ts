@@ -7,17 +7,27 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import Graph from 'graphology';
 
-type Evidence = { source: string; lines: number[]; summary: string; quote?: string };
-type EdgeAttributes = {
+interface Evidence {
+  source: string;
+  lines: number[];
+  summary: string;
+  quote?: string;
+}
+interface EdgeAttributes {
   type: string;
   label: string;
   status: 'confirmed' | 'reported' | 'potential';
   since?: string;
   items?: string[];
   evidence: Evidence[];
-};
-type NodeAttributes = { label: string; kind: string; aliases: string[]; description: string };
-type Dataset = {
+}
+interface NodeAttributes {
+  label: string;
+  kind: string;
+  aliases: string[];
+  description: string;
+}
+interface Dataset {
   attributes: {
     title: string;
     description: string;
@@ -28,7 +38,7 @@ type Dataset = {
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
   nodes: { key: string; attributes: NodeAttributes }[];
   edges: { key: string; source: string; target: string; undirected?: boolean; attributes: EdgeAttributes }[];
-};
+}
 
 const data = JSON.parse(readFileSync(new URL('./dprk-russia-2024.json', import.meta.url), 'utf8')) as Dataset;
 const articleText = readFileSync(new URL('../../shared/sources/dprk-troops-russia-article.txt', import.meta.url), 'utf8');
@@ -45,7 +55,7 @@ const words = (s: string): string[] =>
     .filter(Boolean);
 
 /** Claims the article makes; `keyword` tells apart claims sharing source, type and target. */
-type Claim = {
+interface Claim {
   n: number;
   source: string;
   type: string;
@@ -53,7 +63,7 @@ type Claim = {
   status: EdgeAttributes['status'];
   lines: number[];
   keyword?: string;
-};
+}
 const CLAIMS: Claim[] = [
   { n: 1, source: 'DPRK', type: 'supplies', target: 'Russia', status: 'confirmed', lines: [3, 8], keyword: 'munitions' },
   { n: 2, source: 'DPRK', type: 'supplies', target: 'Russia', status: 'reported', lines: [2, 9, 10], keyword: 'troops' },
@@ -191,7 +201,7 @@ describe('dprk-russia-2024 wording', () => {
     expect(quoted.length).toBeGreaterThan(0);
     for (const { where, ev } of quoted) {
       const onCitedLine = ev.lines.some((l) => straighten(articleLines[l - 1] ?? '').includes(straighten(ev.quote!)));
-      expect(onCitedLine, `${where}: "${ev.quote}" not on lines ${ev.lines}`).toBe(true);
+      expect(onCitedLine, `${where}: "${ev.quote}" not on lines ${ev.lines.join(',')}`).toBe(true);
     }
   });
 

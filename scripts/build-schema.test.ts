@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { buildSchema, formatSchema, SCHEMA_PATH } from './build-schema';
 import { STATUSES } from '../src/graph/dataset-schema';
 
-type Node = {
+interface Node {
   type?: string;
   enum?: string[];
   pattern?: string;
@@ -18,7 +18,7 @@ type Node = {
   propertyNames?: Node;
   items?: Node;
   anyOf?: Node[];
-};
+}
 
 const committedText = readFileSync(SCHEMA_PATH, 'utf8');
 const schema = JSON.parse(committedText) as Node & Record<string, unknown>;

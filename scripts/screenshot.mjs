@@ -20,6 +20,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   // A state worth showing: North Korea selected, a path from the United States to Ukraine.
   await page.goto(`${url}#node=DPRK&from=US&to=Ukraine`);
+  // eslint-disable-next-line no-undef -- the callback runs in the page, where `document` exists
   await page.waitForFunction(() => document.querySelector('stakeholder-explorer')?.graphElement?.cy?.nodes('.sg-path').length > 0, null, {
     timeout: 30_000,
   });

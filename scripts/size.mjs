@@ -108,8 +108,9 @@ export function importsOf(code, path) {
       if (specifier?.endsWith('.js')) dynamicImports.push(resolve(dirname(path), specifier));
     }
     for (const value of Object.values(node)) {
-      if (Array.isArray(value)) for (const child of value) child && typeof child.type === 'string' && stack.push(child);
-      else if (value && typeof value.type === 'string') stack.push(value);
+      if (Array.isArray(value)) {
+        for (const child of value) if (child && typeof child.type === 'string') stack.push(child);
+      } else if (value && typeof value.type === 'string') stack.push(value);
     }
   }
   return { staticImports, dynamicImports };

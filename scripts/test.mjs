@@ -1,6 +1,6 @@
 /**
  * `npm test`: every test, unit (Node) and browser (Chromium), in one Vitest run.
- * Type-checks first, fails early with one line when no Chromium is installed, and ends with a plain
+ * Type-checks and lints first, fails early with one line when no Chromium is installed, and ends with a plain
  * "Tests: N passed, N failed" line that any CI log reader understands.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,13 @@ const typecheck = spawnSync('npx', ['tsc', '--noEmit', '-p', '.'], { stdio: 'inh
 if (typecheck.status !== 0) {
   console.error('Type check failed (npx tsc --noEmit -p .); fix the errors above.');
   process.exit(typecheck.status ?? 1);
+}
+
+// Then lint (ESLint and Prettier), still before a browser starts.
+const lint = spawnSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' });
+if (lint.status !== 0) {
+  console.error('Lint failed (npm run lint); fix the problems above, or run npx prettier --write <file> for formatting.');
+  process.exit(lint.status ?? 1);
 }
 
 const report = join(mkdtempSync(join(tmpdir(), 'sg-test-')), 'report.json');

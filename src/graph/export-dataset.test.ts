@@ -46,7 +46,7 @@ describe('exportDataset', () => {
   it('stores the positions given as x/y, so "From the data" restores the arrangement', () => {
     const graph = loadDataset(seedText);
     const positions = new Map(graph.mapNodes((key, _a) => [key, { x: graph.degree(key) * 10.04, y: -key.length * 3.333 }] as const));
-    const again = loadDataset(exportDataset(graph, { positions }) as object);
+    const again = loadDataset(exportDataset(graph, { positions }));
     expect(hasPresetPositions(again)).toBe(true);
     for (const [key, at] of presetPositions(again)) {
       expect(at.x).toBeCloseTo(positions.get(key)!.x, 1);

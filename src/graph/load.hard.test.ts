@@ -37,7 +37,7 @@ function rejected(input: unknown): readonly Problem[] {
   return (error as DatasetError).problems;
 }
 
-const only = (path: string, text: string) => [{ path, message: expect.stringContaining(text) }];
+const only = (path: string, text: string): Array<{ path: string; message: unknown }> => [{ path, message: expect.stringContaining(text) }];
 const two = { nodes: [{ key: 'DPRK' }, { key: 'Russia' }] };
 
 describe('missing and duplicate keys (hard)', () => {

@@ -30,7 +30,7 @@ function failure(input: unknown, snapshot: (value: unknown) => unknown = structu
 }
 
 const problemsOf = (input: unknown, snapshot?: (value: unknown) => unknown): readonly Problem[] => failure(input, snapshot).problems;
-const only = (path: string, text: string) => [{ path, message: expect.stringContaining(text) }];
+const only = (path: string, text: string): Array<{ path: string; message: unknown }> => [{ path, message: expect.stringContaining(text) }];
 
 /** Russia and North Korea with one aliased node and a typed, undirected edge. */
 function pact() {

@@ -27,15 +27,15 @@ function rejected(input: unknown, limits?: Partial<Limits>): readonly Problem[] 
 }
 
 /** One problem at `path` whose message contains `text`. */
-const only = (path: string, text: string) => [{ path, message: expect.stringContaining(text) }];
+const only = (path: string, text: string): Array<{ path: string; message: unknown }> => [{ path, message: expect.stringContaining(text) }];
 
-type TestEdge = {
+interface TestEdge {
   key?: string | number | null;
   source: string | number;
   target: string | number;
   undirected?: boolean;
   attributes?: Record<string, unknown>;
-};
+}
 
 /** Two real actors with the registries of the seed dataset; `edges` left for each test. */
 function koreaRussia(edges: TestEdge[] = []) {

@@ -37,7 +37,7 @@ describe('ClassSync', () => {
     const sync = new ClassSync(cy, 'sg-dimmed');
     sync.set(new Set(['n1', 'n2', 'n3', 'e2']));
     const touched = new Set<string>();
-    cy.on('class', (event) => touched.add(event.target.id()));
+    cy.on('class', (event) => touched.add((event.target as cytoscape.SingularElementArgument).id()));
 
     const changed = sync.set(new Set(['n2', 'n3', 'n4', 'e2', 'e9']));
 

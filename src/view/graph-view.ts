@@ -5,7 +5,7 @@
  * model of its own: graphology stays the source of truth, and user gestures are reported to the
  * element through callbacks.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type SingularElementArgument } from 'cytoscape';
 import type Graph from 'graphology';
 import type { Registry } from '../graph/registry';
 import type { LayoutDescriptor } from '../layout/layouts';
@@ -33,7 +33,10 @@ export interface GraphViewOptions extends GraphViewCallbacks {
   nonce?: string;
 }
 
-export type ElementSet = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+export interface ElementSet {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
 
 const MAX_FIT_ZOOM = 1.6;
 const FIT_PADDING = 40;
@@ -142,7 +145,7 @@ export class GraphView {
     }
     const visible = cy.elements().not('.sg-hidden');
     const root = rootKey ? cy.getElementById(rootKey) : visible.nodes().max((node) => node.degree(false)).ele;
-    const options = layout.cytoscape!({ root: root && root.nonempty() ? root : undefined, animate: this.animate });
+    const options = layout.cytoscape!({ root: root?.nonempty() ? root : undefined, animate: this.animate });
     const run = visible.layout({ ...options, fit: !isZeroSize(this.container), padding: FIT_PADDING } as cytoscape.LayoutOptions);
     this.stopLayout();
     const current = { run, stopped: false };
@@ -305,12 +308,16 @@ export class GraphView {
   private bindGestures(callbacks: GraphViewCallbacks): void {
     const cy = this.cy;
     const shift = (event: EventObject) => ({ shiftKey: Boolean((event.originalEvent as MouseEvent | undefined)?.shiftKey) });
+    // Cytoscape types `event.target` as any: the core for a background tap, else the node or edge.
     cy.on('tap', (event) => {
-      const target = event.target;
-      if (target === cy) callbacks.onTap?.(null, shift(event));
-      else callbacks.onTap?.({ kind: target.isNode() ? 'node' : 'edge', key: target.id() }, shift(event));
+      if (event.target === cy) {
+        callbacks.onTap?.(null, shift(event));
+        return;
+      }
+      const target = event.target as SingularElementArgument;
+      callbacks.onTap?.({ kind: target.isNode() ? 'node' : 'edge', key: target.id() }, shift(event));
     });
-    cy.on('dbltap', 'node', (event) => callbacks.onDoubleTap?.(event.target.id(), shift(event)));
+    cy.on('dbltap', 'node', (event) => callbacks.onDoubleTap?.((event.target as NodeSingular).id(), shift(event)));
   }
 
   private replaceElements(elements: ElementDefinition[]): void {
