@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { loadDataset } from './load';
-import { DEFAULT_NODE_KIND, nodeKindOf, nodeLabel, PALETTE, resolveRegistry } from './registry';
+import { DARK_PALETTE, PALETTE } from './palette';
+import { DEFAULT_NODE_KIND, nodeKindOf, nodeLabel, registryForTheme, resolveRegistry } from './registry';
 
 const seed = loadDataset(readFileSync(new URL('../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8'));
 
@@ -35,6 +36,8 @@ describe('declared edge types', () => {
       inverseLabel: 'pact with',
       directed: false,
       color: '#7b3fa0',
+      // The declared purple has 2.6:1 against the dark background: lightened to 3:1.
+      darkColor: '#8852aa',
       declared: true,
     });
   });
@@ -50,6 +53,7 @@ describe('declared edge types', () => {
       inverseLabel: 'warns (reverse)',
       directed: true,
       color: PALETTE[1],
+      darkColor: DARK_PALETTE[1],
       declared: true,
     });
   });
@@ -112,6 +116,8 @@ describe('node kinds', () => {
       label: 'Organization',
       shape: 'round-rectangle',
       color: '#0f766e',
+      // 3.26:1 against the dark background already: kept.
+      darkColor: '#0f766e',
       declared: true,
     });
   });
@@ -140,6 +146,42 @@ describe('node kinds', () => {
       ['state', true],
       ['actor', false],
     ]);
+  });
+});
+
+describe('colours per theme', () => {
+  it('lighten a declared colour too dark for the dark background, and keep it in light', () => {
+    const state = resolveRegistry(seed).nodeKinds.get('state')!;
+    expect(state.color).toBe('#334155');
+    expect(state.darkColor).not.toBe('#334155');
+  });
+
+  it('give defaults the dark value of the same palette entry', () => {
+    const types = [...resolveRegistry(peninsula([{ source: 'ROK', target: 'DPRK', attributes: { type: 'condemns' } }])).edgeTypes.values()];
+    expect(types.map((t) => [t.color, t.darkColor])).toEqual([[PALETTE[0], DARK_PALETTE[0]]]);
+    const kinds = [...resolveRegistry(peninsula([])).nodeKinds.values()];
+    expect(kinds.map((k) => [k.color, k.darkColor])).toEqual([9, 8, 7].map((i) => [PALETTE[i], DARK_PALETTE[i]]));
+  });
+
+  it('come from the palette however many kinds there are, distinct within its length', () => {
+    const nodes = Array.from({ length: 25 }, (_, i) => ({ key: `n${i}`, attributes: { kind: `k${i}` } }));
+    const kinds = [...resolveRegistry(loadDataset({ nodes })).nodeKinds.values()];
+    expect(kinds.every((k) => PALETTE.includes(k.color) && DARK_PALETTE.includes(k.darkColor!))).toBe(true);
+    expect(new Set(kinds.slice(0, PALETTE.length).map((k) => k.darkColor)).size).toBe(PALETTE.length);
+  });
+
+  it('registryForTheme draws with the dark colours in dark and leaves light as it is', () => {
+    const registry = resolveRegistry(seed);
+    expect(registryForTheme(registry, false)).toBe(registry);
+    const dark = registryForTheme(registry, true);
+    expect(dark.nodeKinds.get('state')!.color).toBe(registry.nodeKinds.get('state')!.darkColor);
+    expect(dark.edgeTypes.get('pact')!.color).toBe(registry.edgeTypes.get('pact')!.darkColor);
+    expect(registry.nodeKinds.get('state')!.color).toBe('#334155');
+    // An entry built without a dark colour gets the variant computed.
+    const plain = { key: 'k', label: 'k', shape: 'ellipse' as const, color: '#334155', declared: true };
+    expect(registryForTheme({ edgeTypes: new Map(), nodeKinds: new Map([['k', plain]]) }, true).nodeKinds.get('k')!.color).toBe(
+      registry.nodeKinds.get('state')!.darkColor,
+    );
   });
 });
 

@@ -2,10 +2,12 @@
  * The edge-type and node-kind registries a view draws from. Declared registries
  * (`attributes.edgeTypes` / `nodeKinds`) are used as given, with colours filled in where left
  * out; a dataset that declares none gets one inferred from the data, each type and kind with a
- * distinct default style, so any graphology file loads and reads well.
+ * distinct default style, so any graphology file loads and reads well. Every colour has a value
+ * per theme (palette.ts).
  */
 import type Graph from 'graphology';
 import { NODE_SHAPES, type EdgeTypeSpec, type NodeKindSpec } from './dataset-schema';
+import { DARK_PALETTE, darkVariant, PALETTE } from './palette';
 
 export interface EdgeType {
   key: string;
@@ -13,7 +15,17 @@ export interface EdgeType {
   /** How the relation reads from the target's side ("condemned by"). */
   inverseLabel: string;
   directed: boolean;
+  /**
+   * The colour in the light theme: the declared one, else a default. In the registry the element
+   * shows (its `types`), the colour drawn in the theme shown.
+   */
   color: string;
+  /**
+   * The colour in the dark theme: a default's dark value, or the declared colour lightened to 3:1
+   * when it is darker. Optional so that entries built elsewhere stay valid; `darkVariant(color)`
+   * when left out.
+   */
+  darkColor?: string;
   /** False when inferred from the data rather than declared. */
   declared: boolean;
 }
@@ -22,7 +34,9 @@ export interface NodeKind {
   key: string;
   label: string;
   shape: (typeof NODE_SHAPES)[number];
+  /** As EdgeType's. */
   color: string;
+  darkColor?: string;
   declared: boolean;
 }
 
@@ -34,9 +48,7 @@ export interface Registry {
 /** Kind given to nodes without one. */
 export const DEFAULT_NODE_KIND = 'actor';
 
-/** Distinct hues, each at least 4.5:1 against white, so they stay readable as text too. */
-export const PALETTE = ['#1f6fb2', '#b91c1c', '#7b3fa0', '#b45309', '#047857', '#a21caf', '#4d7c0f', '#0e7490', '#9f1239', '#475569'];
-const KIND_SHAPES: NodeKind['shape'][] = ['ellipse', 'round-rectangle', 'diamond', 'hexagon', 'triangle', 'star', 'barrel', 'vee'];
+const KIND_SHAPES: Array<NodeKind['shape']> = ['ellipse', 'round-rectangle', 'diamond', 'hexagon', 'triangle', 'star', 'barrel', 'vee'];
 
 export function resolveRegistry(graph: Graph): Registry {
   return { edgeTypes: resolveEdgeTypes(graph), nodeKinds: resolveNodeKinds(graph) };
@@ -52,7 +64,7 @@ function resolveEdgeTypes(graph: Graph): Map<string, EdgeType> {
         label: spec.label,
         inverseLabel: spec.inverseLabel ?? `${spec.label} (reverse)`,
         directed: spec.directed ?? true,
-        color: spec.color ?? PALETTE[i % PALETTE.length]!,
+        ...colors(spec.color, i),
         declared: true,
       });
     });
@@ -70,7 +82,7 @@ function resolveEdgeTypes(graph: Graph): Map<string, EdgeType> {
       label: key,
       inverseLabel: `${key} (reverse)`,
       directed: directedCount.get(key)! > 0,
-      color: PALETTE[i % PALETTE.length]!,
+      ...colors(undefined, i),
       declared: false,
     });
   });
@@ -86,7 +98,8 @@ function resolveNodeKinds(graph: Graph): Map<string, NodeKind> {
       key,
       label: spec.label ?? key,
       shape: spec.shape ?? KIND_SHAPES[i % KIND_SHAPES.length]!,
-      color: spec.color ?? PALETTE[(PALETTE.length - 1 - i + PALETTE.length) % PALETTE.length]!,
+      // Kinds count down the palette, so a graph's first kind and first type differ in colour.
+      ...colors(spec.color, PALETTE.length - 1 - (i % PALETTE.length)),
       declared: declaredHere,
     });
   };
@@ -96,6 +109,20 @@ function resolveNodeKinds(graph: Graph): Map<string, NodeKind> {
     if (!kinds.has(kind)) add(kind, {}, false);
   });
   return kinds;
+}
+
+/** A declared colour and its dark variant, else default `i` of the palette in both themes. */
+function colors(declared: string | undefined, i: number): { color: string; darkColor: string } {
+  if (declared !== undefined) return { color: declared, darkColor: darkVariant(declared) };
+  return { color: PALETTE[i % PALETTE.length]!, darkColor: DARK_PALETTE[i % DARK_PALETTE.length]! };
+}
+
+/** A copy of `registry` whose `color`s are those of the theme given. */
+export function registryForTheme(registry: Registry, dark: boolean): Registry {
+  if (!dark) return registry;
+  const themed = <T extends { color: string; darkColor?: string }>(entries: Map<string, T>): Map<string, T> =>
+    new Map([...entries].map(([key, entry]) => [key, { ...entry, color: entry.darkColor ?? darkVariant(entry.color) }]));
+  return { edgeTypes: themed(registry.edgeTypes), nodeKinds: themed(registry.nodeKinds) };
 }
 
 /** The kind of a node, `actor` when the data gives none. */

@@ -30,6 +30,12 @@ describe('withPageColors', () => {
     expect(base.edgeTypes.get('Arms Sale')!.color).not.toBe('rgb(1, 2, 3)');
   });
 
+  it('gives a page colour as the dark colour too: the page wins in both themes', () => {
+    const themed = withPageColors(registry(), (property) => (property === '--sg-node-color-state' ? '#ff0000' : undefined));
+    expect(themed.nodeKinds.get('state')!.darkColor).toBe('#ff0000');
+    expect(themed.edgeTypes.get('supplies')!.darkColor).toBe(registry().edgeTypes.get('supplies')!.darkColor);
+  });
+
   it('keeps every colour of the data when the page sets none', () => {
     const base = registry();
     expect(withPageColors(base, () => undefined)).toEqual(base);

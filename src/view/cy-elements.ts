@@ -1,11 +1,13 @@
 /**
  * The one place a graphology Graph becomes Cytoscape elements. Everything Cytoscape draws per
  * element (colour, arrow, line pattern, shape) is resolved here into `data` fields, so the
- * stylesheet maps data and never builds selectors from untrusted type names.
+ * stylesheet maps data and never builds selectors from untrusted type names. Colours are the
+ * registry's `color`s: the element hands in a registry resolved for the theme shown.
  */
 import type Graph from 'graphology';
 import type { ElementDefinition } from 'cytoscape';
 import { edgeStatusOf, type StatusKey } from '../graph/legend';
+import { FALLBACK_COLOR } from '../graph/palette';
 import { nodeKindOf, nodeLabel, type Registry } from '../graph/registry';
 import type { Positions } from '../layout/initial-positions';
 
@@ -44,7 +46,7 @@ export function nodeElement(graph: Graph, registry: Registry, key: string, posit
     id: key,
     label: nodeLabel(graph, key),
     kind: kind?.key ?? '',
-    color: kind?.color ?? '#475569',
+    color: kind?.color ?? FALLBACK_COLOR,
     shape: kind?.shape ?? 'ellipse',
   };
   const position = positions?.get(key);
@@ -62,7 +64,7 @@ export function edgeElement(graph: Graph, registry: Registry, key: string): Elem
     target: graph.target(key),
     type: type?.key ?? String(attributes.type),
     status,
-    color: type?.color ?? '#475569',
+    color: type?.color ?? FALLBACK_COLOR,
     arrow: directed ? 'triangle' : 'none',
     lineStyle: STATUS_LINE_STYLE[status],
     label: typeof attributes.label === 'string' ? attributes.label : (type?.label ?? ''),

@@ -1,6 +1,6 @@
 /**
- * Gives drawn elements new colours from a registry (the page's colour custom properties changed)
- * in one batch, touching only the elements whose colour differs.
+ * Gives drawn elements new colours from a registry (the theme switched, or the page's colour
+ * custom properties changed) in one batch, touching only the elements whose colour differs.
  */
 import type { Core } from 'cytoscape';
 import type { Registry } from '../graph/registry';
