@@ -1,5 +1,5 @@
 /**
- * Checks the DPRK–Russia seed dataset against its source article: the claims it must
+ * Checks the DPRK–Russia seed dataset against its source article (sources/dprk-troops-russia-article.txt): the claims it must
  * contain, that every cited line exists and supports a quote verbatim, and that
  * summaries are paraphrased rather than copied.
  */
@@ -41,7 +41,7 @@ interface Dataset {
 }
 
 const data = JSON.parse(readFileSync(new URL('./dprk-russia-2024.json', import.meta.url), 'utf8')) as Dataset;
-const articleText = readFileSync(new URL('../../shared/sources/dprk-troops-russia-article.txt', import.meta.url), 'utf8');
+const articleText = readFileSync(new URL('./sources/dprk-troops-russia-article.txt', import.meta.url), 'utf8');
 // The file may or may not end with a newline; a trailing empty string is not a line.
 const articleLines = articleText.replace(/\r?\n$/, '').split(/\r?\n/);
 

@@ -1,13 +1,14 @@
 /**
  * `npm test`: every test, unit (Node) and browser (Chromium), in one Vitest run.
  * Type-checks and lints first, fails early with one line when no Chromium is installed, and ends with a plain
- * "Tests: N passed, N failed" line that any CI log reader understands.
+ * "Tests: N passed, N failed" line that any CI log reader understands (scripts/test-summary.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, INSTALL_HINT } from './find-chromium.mjs';
+import { summarize } from './test-summary.mjs';
 
 if (!findChromium()) {
   console.error(INSTALL_HINT);
@@ -32,9 +33,11 @@ const report = join(mkdtempSync(join(tmpdir(), 'sg-test-')), 'report.json');
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
 const run = spawnSync('npx', args, { stdio: 'inherit' });
 
-if (existsSync(report)) {
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
-  const skipped = numPendingTests + numTodoTests;
-  console.log(`Tests: ${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+if (!existsSync(report)) {
+  console.error('Vitest wrote no report (it stopped before the end); see the output above.');
+  process.exit(run.status || 1);
 }
-process.exit(run.status ?? 1);
+const { failed, lines } = summarize(JSON.parse(readFileSync(report, 'utf8')), process.cwd());
+for (const line of lines) console.log(line);
+// A failure the closing line counts fails the run, whatever Vitest's own exit code.
+process.exit(failed > 0 ? run.status || 1 : (run.status ?? 1));

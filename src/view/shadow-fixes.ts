@@ -1,5 +1,5 @@
 /**
- * Fixes for running Cytoscape inside a shadow root (see NOTES.md):
+ * Fixes for running Cytoscape inside a shadow root:
  * - Cytoscape injects `<style id="__________cytoscape_stylesheet">` into `document.head`; that rule
  *   cannot reach a shadow root anyway and violates a strict `style-src` CSP. We claim the id with
  *   an inert `<meta>` (or a nonce'd style when the page gives a nonce) and give the container
