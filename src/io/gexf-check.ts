@@ -5,7 +5,7 @@
  * tells the user (version, declared attributes, viz data) and what the import drops.
  */
 import { DatasetError, ProblemList, quote } from '../graph/problems';
-import { childElements, elementLine, firstAttribute, localName } from './xml-parse';
+import { childElements, collectElements, elementLine, firstAttribute, localName } from './xml-parse';
 
 export interface GexfCheck {
   /** "1.2", from the root's `version` or its namespace. */
@@ -14,8 +14,6 @@ export interface GexfCheck {
   edgeIds: Set<string>;
   nodeAttributes: string[];
   edgeAttributes: string[];
-  vizColors: boolean;
-  vizSizes: boolean;
 }
 
 export function checkGexfDocument(doc: Document, fileName: string, warnings: string[]): GexfCheck {
@@ -28,8 +26,7 @@ export function checkGexfDocument(doc: Document, fileName: string, warnings: str
 
   const problems = new ProblemList();
   const nodeIds = new Set<string>();
-  // Arrays, not xmldom's live lists, which re-check the document on every index.
-  const nodes = Array.from(doc.getElementsByTagName('node'));
+  const { node: nodes, edge: edges, attvalue: values, spell: spells } = collectElements(root, ['node', 'edge', 'attvalue', 'spell']);
   let nested = false;
   for (const [i, node] of nodes.entries()) {
     const id = node.getAttribute('id');
@@ -37,11 +34,11 @@ export function checkGexfDocument(doc: Document, fileName: string, warnings: str
     if (!id) problems.add(where, `node number ${i + 1} has no id; give every <node> an id`);
     else if (nodeIds.has(id)) problems.add(where, `node ${quote(id)} is declared twice; give each node its own id`);
     else nodeIds.add(id);
-    if (!nested && (node.hasAttribute('pid') || isInside(node, 'node'))) nested = true;
+    // A nested node sits in a <nodes> inside a <node>.
+    if (!nested && (node.hasAttribute('pid') || isNodeElement(node.parentNode?.parentNode))) nested = true;
   }
 
   const edgeIds = new Set<string>();
-  const edges = Array.from(doc.getElementsByTagName('edge'));
   let repeated = 0;
   for (const [i, edge] of edges.entries()) {
     if (problems.full) break;
@@ -69,10 +66,9 @@ export function checkGexfDocument(doc: Document, fileName: string, warnings: str
   }
 
   const models = readModels(graph);
-  warnUndeclared(nodes, models.node, 'actor', warnings);
-  warnUndeclared(edges, models.edge, 'relationship', warnings);
+  warnUndeclared(values, models, warnings);
   if (nested) warnings.push('the node hierarchy (nested nodes or pid) was flattened: every node is an actor');
-  if (graph.getAttribute('mode') === 'dynamic' || doc.getElementsByTagName('spell').length > 0 || hasTime(nodes) || hasTime(edges)) {
+  if (graph.getAttribute('mode') === 'dynamic' || spells.length > 0 || hasTime(nodes) || hasTime(edges)) {
     warnings.push('time data (spells, start and end) was dropped: every actor and relationship is shown at once');
   }
 
@@ -81,8 +77,6 @@ export function checkGexfDocument(doc: Document, fileName: string, warnings: str
     edgeIds,
     nodeAttributes: [...models.node.values()],
     edgeAttributes: [...models.edge.values()],
-    vizColors: doc.getElementsByTagNameNS('*', 'color').length > 0,
-    vizSizes: doc.getElementsByTagNameNS('*', 'size').length > 0,
   };
 }
 
@@ -100,16 +94,23 @@ function readModels(graph: Element): { node: Map<string, string>; edge: Map<stri
   return out;
 }
 
-function warnUndeclared(elements: Element[], model: Map<string, string>, noun: string, warnings: string[]): void {
-  const undeclared = new Set<string>();
-  for (const element of elements) {
-    for (const value of Array.from(element.getElementsByTagName('attvalue'))) {
-      const id = firstAttribute(value, 'for', 'id');
-      if (!model.has(id)) undeclared.add(id);
-    }
+/** One pass over every <attvalue> (inside <attvalues> inside a <node> or <edge>). */
+function warnUndeclared(values: Element[], models: { node: Map<string, string>; edge: Map<string, string> }, warnings: string[]): void {
+  const undeclared = { node: new Set<string>(), edge: new Set<string>() };
+  for (const value of values) {
+    const owner = value.parentNode?.parentNode;
+    const kind = owner?.nodeType === 1 ? localName(owner as Element) : '';
+    if (kind !== 'node' && kind !== 'edge') continue;
+    const id = firstAttribute(value, 'for', 'id');
+    if (!models[kind].has(id)) undeclared[kind].add(id);
   }
-  if (undeclared.size > 0) {
-    warnings.push(`${noun} attributes not declared in <attributes> were kept as text: ${[...undeclared].slice(0, 12).join(', ')}`);
+  for (const [kind, noun] of [
+    ['node', 'actor'],
+    ['edge', 'relationship'],
+  ] as const) {
+    const names = [...undeclared[kind]];
+    if (names.length > 0)
+      warnings.push(`${noun} attributes not declared in <attributes> were kept as text: ${names.slice(0, 12).join(', ')}`);
   }
 }
 
@@ -120,11 +121,8 @@ function hasTime(elements: Element[]): boolean {
   return false;
 }
 
-function isInside(element: Element, name: string): boolean {
-  for (let parent = element.parentNode; parent?.nodeType === 1; parent = parent.parentNode) {
-    if (localName(parent as Element) === name) return true;
-  }
-  return false;
+function isNodeElement(node: Node | null | undefined): boolean {
+  return node?.nodeType === 1 && localName(node as Element) === 'node';
 }
 
 function gexfVersion(root: Element): string {

@@ -87,8 +87,9 @@ export function importGexf(input: ImportText, options: ImportOptions, parser: Xm
   if (countPositions(data, 'viz:position', warnings) === data.nodes.length && data.nodes.length > 0) {
     mapping.push('positions from viz:position');
   }
-  if (data.nodes.some((node) => node.attributes?.color !== undefined) && check.vizColors) mapping.push('colours from viz:color');
-  if (check.vizSizes) mapping.push('sizes from viz:size');
+  // A look at the text, cheaper than a search of the whole document.
+  if (/<(?:[\w.-]+:)?color[\s/>]/.test(input.text)) mapping.push('colours from viz:color');
+  if (/<(?:[\w.-]+:)?size[\s/>]/.test(input.text)) mapping.push('sizes from viz:size');
   return { data, format: 'gexf', mapping: mapping.join('; '), warnings };
 }
 

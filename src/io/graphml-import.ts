@@ -14,7 +14,7 @@
 import { resolveLimits } from '../graph/limits';
 import { DatasetError, ProblemList, quote } from '../graph/problems';
 import type { ImportOptions, ImportResult, ImportText, XmlParser } from './types';
-import { childElements, elementLine, localName, parseXml } from './xml-parse';
+import { childElements, collectElements, elementLine, localName, parseXml } from './xml-parse';
 import { checkXmlLimits } from './xml-limits';
 import { buildDataset, countPositions, describeCounts, listNames, type AttributeRecord, type RawEdge, type RawNode } from './xml-dataset';
 import { GraphmlKeys } from './graphml-keys';
@@ -34,8 +34,8 @@ export function importGraphml(input: ImportText, options: ImportOptions, parser:
   const keys = new GraphmlKeys(root);
   const renamed = { node: new Map<string, string>(), edge: new Map<string, string>() };
   const problems = new ProblemList();
-  // Arrays, not xmldom's live lists, which re-check the document on every index.
-  const nodeElements = Array.from(doc.getElementsByTagName('node'));
+  const found = collectElements(root, ['node', 'edge', 'hyperedge', 'graph']);
+  const nodeElements = found.node;
   const nodes: RawNode[] = [];
   const nodeIds = new Set<string>();
   for (const [i, element] of nodeElements.entries()) {
@@ -51,7 +51,7 @@ export function importGraphml(input: ImportText, options: ImportOptions, parser:
 
   const edges: RawEdge[] = [];
   let assumedDefault = false;
-  for (const [i, element] of Array.from(doc.getElementsByTagName('edge')).entries()) {
+  for (const [i, element] of found.edge.entries()) {
     if (problems.full) break;
     const id = element.getAttribute('id');
     const name = id ? `edge ${quote(id)}` : `edge number ${i + 1} (no id)`;
@@ -93,10 +93,10 @@ export function importGraphml(input: ImportText, options: ImportOptions, parser:
   if (keys.notes.notNumbers.size > 0)
     warnings.push(`values that are not numbers were kept as text in: ${listNames(keys.notes.notNumbers)}`);
   if (assumedDefault) warnings.push('a <graph> without edgedefault: its edges were taken as undirected');
-  const hyperedges = doc.getElementsByTagName('hyperedge').length;
+  const hyperedges = found.hyperedge.length;
   if (hyperedges > 0)
     warnings.push(`${hyperedges} hyperedge${hyperedges === 1 ? ' was' : 's were'} dropped: a relationship joins two actors`);
-  if (doc.getElementsByTagName('graph').length > 1) warnings.push('nested graphs were flattened: every node is an actor');
+  if (found.graph.length > 1) warnings.push('nested graphs were flattened: every node is an actor');
 
   const mapping = [`${describeCounts(data)}; GraphML`];
   for (const [owner, noun] of [

@@ -127,7 +127,7 @@ export function describeCounts(data: SerializedGraph): string {
         ? ' (directed)'
         : directed === 0
           ? ' (undirected)'
-          : ` (${directed} directed, ${undirected} undirected)`;
+          : ` (${directed.toLocaleString('en-US')} directed, ${undirected.toLocaleString('en-US')} undirected)`;
   return `${plural(data.nodes.length, 'actor')}, ${plural(data.edges.length, 'relationship')}${direction}`;
 }
 

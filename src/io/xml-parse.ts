@@ -121,3 +121,24 @@ export function firstAttribute(element: Element, ...names: string[]): string {
   }
   return '';
 }
+
+/**
+ * Every element under `root` whose name is one of `names`, in document order, in one walk: several
+ * `getElementsByTagName` calls would each walk the whole tree (and xmldom's are slow to index).
+ * Names are matched as `getElementsByTagName` does, on the qualified name.
+ */
+export function collectElements<Name extends string>(root: Element, names: readonly Name[]): Record<Name, Element[]> {
+  const out = Object.fromEntries(names.map((name) => [name, []])) as unknown as Record<Name, Element[]>;
+  const wanted = new Set<string>(names);
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    const name = element.nodeName;
+    if (wanted.has(name)) out[name as Name].push(element);
+    // Children pushed last-first, so they come off the stack in document order.
+    for (let child = element.lastChild; child; child = child.previousSibling) {
+      if (child.nodeType === 1) stack.push(child as Element);
+    }
+  }
+  return out;
+}
