@@ -150,6 +150,14 @@ export function matchColumns(kind: SheetKind, headers: readonly string[], mappin
       problems.push({ header, message: `${quote(header)} is reserved by JavaScript and cannot name an attribute; rename the column` });
       role = { kind: 'ignored' };
     }
+    if (role.kind === 'attribute' && kind === 'relationships' && header.trim() === 'evidence') {
+      problems.push({
+        header,
+        message:
+          'a column named evidence would replace the evidence list built from evidence_source, lines, summary and quote; rename it, or map it to summary with options.columns',
+      });
+      role = { kind: 'ignored' };
+    }
 
     const slot =
       role.kind === 'field' ? role.field : role.kind === 'direction' ? 'directed' : role.kind === 'attribute' ? `@${header}` : '';

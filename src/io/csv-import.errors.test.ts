@@ -288,3 +288,30 @@ describe('half a relationships sheet', () => {
     expect(result.data.nodes[0]).toEqual({ key: 'A', attributes: { source: 'wikipedia' } });
   });
 });
+
+describe('registry names and options the loader refuses', () => {
+  it('a type or kind with a built-in name is located at its first row; a bad option names the option', () => {
+    expect(relationshipsOnly('source,target,type,sign\nA,B,ok,+\nA,B,constructor,-\n')).toEqual([
+      {
+        path: 'relationships.csv row 3, column "type"',
+        message: '"constructor" is reserved by JavaScript and cannot be used as a name; rename it',
+      },
+    ]);
+    expect(problemsOf([{ name: 'actors.csv', text: 'id,kind\nA,state\nB,prototype\n' }], { nodeKinds: {} })).toEqual([
+      { path: 'actors.csv row 3, column "kind"', message: '"prototype" is reserved by JavaScript and cannot be used as a name; rename it' },
+    ]);
+    expect(relationshipsOnly('source,target\nA,B\n', { edgeTypes: { related: { label: 'x', color: 'not a colour!' } } })).toEqual([
+      { path: 'options.edgeTypes.related.color', message: 'must be a colour such as "#1f6fb2"' },
+    ]);
+  });
+
+  it('a column named evidence', () => {
+    expect(relationshipsOnly('source,target,evidence\nA,B,the paper says so\n')).toEqual([
+      {
+        path: 'relationships.csv row 1, column "evidence"',
+        message:
+          'a column named evidence would replace the evidence list built from evidence_source, lines, summary and quote; rename it, or map it to summary with options.columns',
+      },
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ export function locateProblems(data: SerializedGraph, limits: Limits, origins: O
 }
 
 function locate(path: string, data: SerializedGraph, origins: Origins): string | undefined {
+  if (/^attributes\.(edgeTypes|nodeKinds)\b/.test(path)) return locateRegistry(path, data, origins);
   const match = /^(nodes|edges)\[(\d+)\](.*)$/.exec(path);
   if (!match) return undefined;
   const index = Number(match[2]);
@@ -68,6 +69,28 @@ function locate(path: string, data: SerializedGraph, origins: Origins): string |
   else if (first === 'undirected') header = cells.direction?.header ?? cells.header('directed');
   else if (first === 'attributes' && typeof name === 'string') header = headerOf(cells, name);
   return cells.path(edge.rows[0]!, header);
+}
+
+/**
+ * A registry entry's own name (`attributes.edgeTypes.constructor`) is located at the first row
+ * that uses it; anything inside an entry (a colour, a shape) came from the caller's options.
+ */
+function locateRegistry(path: string, data: SerializedGraph, origins: Origins): string {
+  const match = /^attributes\.(edgeTypes|nodeKinds)(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])?$/.exec(path);
+  const name = match && (match[2] ?? (match[3] !== undefined ? safeParse(match[3]) : undefined));
+  if (match && name !== undefined) {
+    if (match[1] === 'edgeTypes' && origins.relationships) {
+      const index = data.edges.findIndex((edge) => edge.attributes?.type === name);
+      const edge = origins.relationships.edges[index];
+      if (edge) return origins.relationships.cells.path(edge.rows[0]!, origins.relationships.cells.header('type'));
+    }
+    if (match[1] === 'nodeKinds' && origins.actors) {
+      const node = data.nodes.find((candidate) => candidate.attributes?.kind === name);
+      const row = node && origins.actors.rowOf.get(node.key);
+      if (row !== undefined) return origins.actors.cells.path(row, origins.actors.cells.header('kind'));
+    }
+  }
+  return path.replace(/^attributes\./, 'options.');
 }
 
 /** The header of the column an attribute came from, if the sheet has one. */
