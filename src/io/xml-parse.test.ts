@@ -40,12 +40,12 @@ describe('parseXml', () => {
   it("reads Chromium's <parsererror> (the browser does not throw)", () => {
     const chromium = returning(
       '<gexf><parsererror xmlns="http://www.w3.org/1999/xhtml" style="display: block"><h3>This page contains the following errors:</h3>' +
-        '<div style="font-family:monospace;font-size:12px">error on line 1133 at column 27: Extra content at the end of the document\n</div>' +
+        '<div style="font-family:monospace;font-size:12px">error on line 1133 at column 27: Extra content at the end of the document</div>' +
         '<h3>Below is a rendering of the page up to the first error.</h3></parsererror></gexf>',
     );
     const problem = problemOf(() => parseXml('<gexf>…', 'big.gexf', chromium));
     expect(problem.path).toBe('big.gexf line 1133, column 27');
-    expect(problem.message).toContain('(Extra content at the end of the document)');
+    expect(problem.message).toContain('(Extra content at the end of the document);');
   });
 
   it("reads Firefox's <parsererror> document", () => {

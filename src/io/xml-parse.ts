@@ -55,7 +55,11 @@ export function parserErrorPosition(doc: Document): Position | null {
   }
   if (!element) return null;
   const text = element.textContent ?? '';
-  const chromium = /line (\d+) at column (\d+):\s*([^\n]*)/i.exec(text);
+  // Chromium puts the message in a <div> between two headings, with no line break around it,
+  // so the div's own text is read rather than the whole element's.
+  const lines = [element, ...Array.from(element.getElementsByTagName('*'))].map((part) => part.textContent ?? '');
+  const message = lines.reverse().find((part) => /line \d+ at column \d+/i.test(part)) ?? text;
+  const chromium = /line (\d+) at column (\d+):\s*([^\n]*)/i.exec(message);
   if (chromium) return { line: Number(chromium[1]), column: Number(chromium[2]), detail: chromium[3]!.trim() };
   const firefox = /Line Number (\d+), Column (\d+)/i.exec(text);
   const firefoxDetail = /XML Parsing Error:\s*([^\n]*)/i.exec(text);
