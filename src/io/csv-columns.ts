@@ -93,21 +93,31 @@ function overrideFor(columns: ColumnMapping | undefined, header: string): string
   return key === undefined ? undefined : columns[key];
 }
 
+/** The relationship fields the headers name, overrides included. */
+function relationshipFields(headers: readonly string[], columns?: ColumnMapping): Set<Field | undefined> {
+  return new Set(
+    headers.map((header) => {
+      const override = overrideFor(columns, header);
+      return override === undefined ? fieldFor('relationships', header) : exactField('relationships', normalizeHeader(override));
+    }),
+  );
+}
+
 /** Relationships when the headers give both ends, actors otherwise. */
 export function sheetKind(headers: readonly string[], columns?: ColumnMapping): SheetKind {
-  const found = new Set(headers.map((header) => overrideFor(columns, header) ?? fieldFor('relationships', header)));
+  const found = relationshipFields(headers, columns);
   return found.has('source') && found.has('target') ? 'relationships' : 'actors';
 }
 
 /** Whether a sheet looks like half a relationships sheet (one end only), for a clearer message. */
 export function hasOneEnd(headers: readonly string[], columns?: ColumnMapping): boolean {
-  const found = headers.map((header) => overrideFor(columns, header) ?? fieldFor('relationships', header));
-  return found.includes('source') !== found.includes('target');
+  const found = relationshipFields(headers, columns);
+  return found.has('source') !== found.has('target');
 }
 
 export interface ColumnMatch {
   columns: Column[];
-  /** Problems with the headers, as `[header or undefined, message]`. */
+  /** Problems with the headers: the header (when one is to blame) and what is wrong. */
   problems: Array<{ header?: string; message: string }>;
 }
 
@@ -160,7 +170,7 @@ export function matchColumns(kind: SheetKind, headers: readonly string[], mappin
     }
 
     const slot =
-      role.kind === 'field' ? role.field : role.kind === 'direction' ? 'directed' : role.kind === 'attribute' ? `@${header}` : '';
+      role.kind === 'field' ? role.field : role.kind === 'direction' ? 'directed' : role.kind === 'attribute' ? `@${header.trim()}` : '';
     if (slot !== '') {
       const earlier = taken.get(slot);
       if (earlier !== undefined) {

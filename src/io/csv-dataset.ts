@@ -46,7 +46,11 @@ export function assembleDataset(parts: DatasetParts, problems: ProblemList): Ass
 
   const declared = (relationships?.table.signs.size ?? 0) > 0 || options.edgeTypes !== undefined;
   const typeOf = (edge: ReadEdge) => edge.type ?? (declared ? DEFAULT_EDGE_TYPE : undefined);
-  const directions = relationships && declared ? typeDirections(edges, typeOf, relationships.cells, options) : undefined;
+  const directions = !declared
+    ? undefined
+    : relationships
+      ? typeDirections(edges, typeOf, relationships.cells, options)
+      : new Map<string, boolean>();
 
   let directed = 0;
   const serialized: SerializedEdge[] = edges.map((edge) => {

@@ -246,3 +246,10 @@ describe('actors', () => {
     expect(result.data.edges).toEqual([]);
   });
 });
+
+describe('options.columns decides the sheet kind too', () => {
+  it('a sheet whose ends are only named by overrides (any case) holds relationships', () => {
+    const result = importCsv([{ name: 'kanten.csv', text: 'Von,Nach\nA,B\n' }], { columns: { von: 'Source', NACH: 'target' } });
+    expect(result.data.edges).toEqual([{ source: 'A', target: 'B', undirected: false, attributes: {} }]);
+  });
+});
