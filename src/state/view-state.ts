@@ -135,11 +135,10 @@ export function sameSelection(a: Selection, b: Selection): boolean {
   return a?.key === b?.key && a?.kind === b?.kind;
 }
 
-/** What `sg-path` reports: the ends, how many paths, and the highlighted one. */
+/** What `sg-path` reports: the ends (one may be set alone while the user picks), how many paths, and the highlighted one. */
 function pathSignature(path: PathView | null): string {
-  const result = path?.result;
-  if (!path || !result) return '';
-  return [path.query.from, path.query.to, result.paths.length, ...(path.active?.edges ?? [])].join('\u0000');
+  if (!path || (!path.query.from && !path.query.to)) return '';
+  return [path.query.from, path.query.to, path.result?.paths.length ?? -1, ...(path.active?.edges ?? [])].join('\u0000');
 }
 
 interface PathsFound {

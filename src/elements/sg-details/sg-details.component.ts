@@ -17,6 +17,7 @@ import { emitNavigate, type SgNavigateDetail, type SgSelection } from './navigat
 import { detailsStyles } from './sg-details.styles';
 import type { ViewContext } from './view-context';
 import { customDetails, type DetailsRenderer } from './details-hook';
+import { followExplorer } from '../stakeholder-explorer/explorer-context';
 
 /**
  * @summary Details and evidence for the selected actor or relationship.
@@ -68,6 +69,10 @@ export class SgDetails extends LitElement {
     this.visible = null;
     this.renderer = null;
     this.hiddenOpen = false;
+    // Inside an explorer its state arrives by context; on its own, through these properties.
+    followExplorer(this, (state) =>
+      Object.assign(this, { graph: state.graph, registry: state.registry, selection: state.selection, visible: state.visible }),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -15,6 +15,7 @@ import type { PathQuery } from '../../graph/state-types';
 import '../sg-search/sg-search';
 import type { SgSearch } from '../sg-search/sg-search.component';
 import { sgPathPanelStyles } from './sg-path-panel.styles';
+import { followExplorer } from '../stakeholder-explorer/explorer-context';
 
 /** The path query the panel shows and asks for: the same shape as the graph's `pathQuery`. */
 export type PathQueryDetail = PathQuery;
@@ -65,6 +66,11 @@ export class SgPathPanel extends LitElement {
     this.query = EMPTY_QUERY;
     this.result = null;
     this.active = -1;
+    // Inside an explorer its state arrives by context; on its own, through these properties.
+    followExplorer(this, (state) => {
+      Object.assign(this, { graph: state.graph, registry: state.registry, result: state.pathResult });
+      if (state.pathQuery) this.query = state.pathQuery;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -18,6 +18,7 @@ import { evidenceBrief } from '../sg-details/evidence-format';
 import { emitNavigate, type SgNavigateDetail, type SgSelection } from '../sg-details/navigate';
 import { relationshipRows, rowsInvolving, type RelationshipRow } from './rows';
 import { relationshipsStyles } from './sg-relationships.styles';
+import { followExplorer } from '../stakeholder-explorer/explorer-context';
 
 /** Rows rendered at first and added by each "Show more". */
 export const PAGE_SIZE = 200;
@@ -76,6 +77,10 @@ export class SgRelationships extends LitElement {
     this.selection = null;
     this.limit = PAGE_SIZE;
     this.onlySelected = false;
+    // Inside an explorer its state arrives by context; on its own, through these properties.
+    followExplorer(this, (state) =>
+      Object.assign(this, { graph: state.graph, registry: state.registry, selection: state.selection, visible: state.visible }),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

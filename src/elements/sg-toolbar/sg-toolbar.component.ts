@@ -2,27 +2,37 @@
  * `<sg-toolbar>`: the explorer's toolbar as an element of its own, so that its code arrives with
  * the explorer's other panels in their lazy chunk (explorer-parts.ts) instead of in the eager
  * bundle. It renders into its own light DOM, which is the explorer's shadow root: the explorer's
- * styles and its `toolbar` part apply as if the explorer had rendered it.
+ * styles and its `toolbar` part apply as if the explorer had rendered it. It reads the
+ * explorer's state from context and sends what the person asks for up as `sg-request` events.
  */
 import { LitElement, nothing } from 'lit';
-import { renderToolbar, type ToolbarState } from './toolbar-view';
+import { followExplorer, requestFromExplorer, type ExplorerState } from '../stakeholder-explorer/explorer-context';
+import { renderToolbar } from './toolbar-view';
 
 /**
  * @summary The explorer's toolbar (internal to `<stakeholder-explorer>`).
+ *
+ * @event sg-request - A button or menu asks the explorer for something. `detail: ExplorerRequest`.
+ * @event sg-pick - The search picked an actor. `detail: {key}`.
  */
 export class SgToolbar extends LitElement {
   static override properties = {
     state: { attribute: false },
   };
 
-  /** What the toolbar shows and the explorer's actions it calls. */
-  declare state: ToolbarState | undefined;
+  /** The explorer's state (from context). */
+  declare state: ExplorerState | undefined;
+
+  constructor() {
+    super();
+    followExplorer(this, (state) => (this.state = state));
+  }
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
   protected override render() {
-    return this.state ? renderToolbar(this.state) : nothing;
+    return this.state ? renderToolbar(this.state, (request) => requestFromExplorer(this, request)) : nothing;
   }
 }

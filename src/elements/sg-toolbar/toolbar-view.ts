@@ -1,55 +1,39 @@
 /**
- * The explorer's toolbar: search, layout menu, focus hops and buttons, zoom, theme, each shown
- * only when `controls` names it (a part not shown is not rendered, so it is neither in the tab
- * order nor in the accessibility tree). A pure template function over the explorer's state,
- * rendered by `<sg-toolbar>`.
+ * The explorer's toolbar: search, layout menu, focus hops and buttons, zoom, theme, save, each
+ * shown only when `controls` names it (a part not shown is not rendered, so it is neither in the
+ * tab order nor in the accessibility tree). A pure template function over the explorer's state;
+ * what the person asks for goes to `send` as a request.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type Graph from 'graphology';
 import { LAYOUTS } from '../../layout/layouts';
-import { TOOLBAR_CONTROLS, type ExplorerControl } from '../controls';
-import type { StakeholderGraph, Theme } from '../stakeholder-graph/stakeholder-graph.component';
+import { TOOLBAR_CONTROLS } from '../controls';
+import type { Hops, Theme } from '../../graph/state-types';
+import type { ExplorerRequest, ExplorerState } from '../stakeholder-explorer/explorer-context';
 
-export interface ToolbarState {
-  shown: ReadonlySet<ExplorerControl>;
-  graph: Graph | undefined;
-  layout: string;
-  hops: 1 | 2;
-  theme: Theme;
-  selectedNode: string | null;
-  focused: boolean;
-  graphElement(): StakeholderGraph | null;
-  setLayout(id: string): void;
-  setHops(hops: 1 | 2): void;
-  setTheme(theme: Theme): void;
-  /** Downloads the whole drawing as a PNG. */
-  saveImage(): void;
-  /** Downloads what is shown as a dataset that loads again. */
-  saveData(): void;
-}
+type Send = (request: ExplorerRequest) => void;
 
-export function renderToolbar(state: ToolbarState): TemplateResult | typeof nothing {
+export function renderToolbar(state: ExplorerState, send: Send): TemplateResult | typeof nothing {
   const { shown } = state;
   if (!TOOLBAR_CONTROLS.some((control) => shown.has(control))) return nothing;
   return html`<div class="toolbar" part="toolbar">
-    ${shown.has('search') ? search(state) : nothing} ${shown.has('layout') ? layoutMenu(state) : nothing}
-    ${shown.has('focus') ? focusControls(state) : nothing} ${shown.has('zoom') ? zoomButtons(state) : nothing}
-    ${shown.has('theme') ? themeMenu(state) : nothing} ${shown.has('export') ? saveButtons(state) : nothing}
+    ${shown.has('search') ? search(state, send) : nothing} ${shown.has('layout') ? layoutMenu(state, send) : nothing}
+    ${shown.has('focus') ? focusControls(state, send) : nothing} ${shown.has('zoom') ? zoomButtons(send) : nothing}
+    ${shown.has('theme') ? themeMenu(state, send) : nothing} ${shown.has('export') ? saveButtons(state, send) : nothing}
   </div>`;
 }
 
-function search(state: ToolbarState): TemplateResult {
+function search(state: ExplorerState, send: Send): TemplateResult {
   return html`<sg-search
     .graph=${state.graph}
-    @sg-pick=${(event: CustomEvent<{ key: string }>) => state.graphElement()?.select(event.detail.key)}
+    @sg-pick=${(event: CustomEvent<{ key: string }>) => send({ type: 'select', key: event.detail.key })}
   ></sg-search>`;
 }
 
-function layoutMenu(state: ToolbarState): TemplateResult {
+function layoutMenu(state: ExplorerState, send: Send): TemplateResult {
   const graph = state.graph;
   return html`<label class="control">
     Layout
-    <select @change=${(event: Event) => state.setLayout((event.target as HTMLSelectElement).value)} .value=${state.layout}>
+    <select @change=${(event: Event) => send({ type: 'layout', id: (event.target as HTMLSelectElement).value })} .value=${state.layout}>
       ${LAYOUTS.filter((layout) => !graph || layout.available(graph)).map(
         (layout) =>
           html`<option value=${layout.id} title=${layout.description} ?selected=${layout.id === state.layout}>${layout.label}</option>`,
@@ -58,35 +42,36 @@ function layoutMenu(state: ToolbarState): TemplateResult {
   </label>`;
 }
 
-function focusControls(state: ToolbarState): TemplateResult {
-  const { hops, selectedNode } = state;
+function focusControls(state: ExplorerState, send: Send): TemplateResult {
+  const { hops } = state;
+  const selectedNode = state.selection?.kind === 'node' ? state.selection.key : null;
   return html`<label class="control">
       Focus
-      <select @change=${(event: Event) => state.setHops(Number((event.target as HTMLSelectElement).value) as 1 | 2)}>
+      <select @change=${(event: Event) => send({ type: 'hops', hops: Number((event.target as HTMLSelectElement).value) as Hops })}>
         <option value="1" ?selected=${hops === 1}>1 hop</option>
         <option value="2" ?selected=${hops === 2}>2 hops</option>
       </select>
     </label>
     <div class="buttons">
-      <button type="button" ?disabled=${!selectedNode} @click=${() => selectedNode && state.graphElement()?.focusActor(selectedNode, hops)}>
+      <button type="button" ?disabled=${!selectedNode} @click=${() => selectedNode && send({ type: 'focus', key: selectedNode, hops })}>
         Focus
       </button>
-      <button type="button" ?disabled=${!state.focused} @click=${() => state.graphElement()?.clearFocus()}>Clear focus</button>
+      <button type="button" ?disabled=${state.focus === null} @click=${() => send({ type: 'clear-focus' })}>Clear focus</button>
     </div>`;
 }
 
-function zoomButtons(state: ToolbarState): TemplateResult {
+function zoomButtons(send: Send): TemplateResult {
   return html`<div class="buttons" role="group" aria-label="Zoom">
-    <button type="button" aria-label="Zoom in" title="Zoom in" @click=${() => state.graphElement()?.zoomIn()}>+</button>
-    <button type="button" aria-label="Zoom out" title="Zoom out" @click=${() => state.graphElement()?.zoomOut()}>−</button>
-    <button type="button" @click=${() => state.graphElement()?.fit()}>Fit</button>
+    <button type="button" aria-label="Zoom in" title="Zoom in" @click=${() => send({ type: 'zoom', to: 'in' })}>+</button>
+    <button type="button" aria-label="Zoom out" title="Zoom out" @click=${() => send({ type: 'zoom', to: 'out' })}>−</button>
+    <button type="button" @click=${() => send({ type: 'zoom', to: 'fit' })}>Fit</button>
   </div>`;
 }
 
-function themeMenu(state: ToolbarState): TemplateResult {
+function themeMenu(state: ExplorerState, send: Send): TemplateResult {
   return html`<label class="control">
     Theme
-    <select @change=${(event: Event) => state.setTheme((event.target as HTMLSelectElement).value as Theme)}>
+    <select @change=${(event: Event) => send({ type: 'theme', theme: (event.target as HTMLSelectElement).value as Theme })}>
       <option value="auto" ?selected=${state.theme === 'auto'}>System</option>
       <option value="light" ?selected=${state.theme === 'light'}>Light</option>
       <option value="dark" ?selected=${state.theme === 'dark'}>Dark</option>
@@ -94,16 +79,21 @@ function themeMenu(state: ToolbarState): TemplateResult {
   </label>`;
 }
 
-function saveButtons(state: ToolbarState): TemplateResult {
+function saveButtons(state: ExplorerState, send: Send): TemplateResult {
   return html`<div class="buttons" role="group" aria-label="Save">
-    <button type="button" ?disabled=${!state.graph} title="The whole graph as a PNG image" @click=${() => state.saveImage()}>
+    <button
+      type="button"
+      ?disabled=${!state.graph}
+      title="The whole graph as a PNG image"
+      @click=${() => send({ type: 'save', what: 'image' })}
+    >
       Save image
     </button>
     <button
       type="button"
       ?disabled=${!state.graph}
       title="What is shown, where it is, as a dataset file that loads again"
-      @click=${() => state.saveData()}
+      @click=${() => send({ type: 'save', what: 'data' })}
     >
       Save data
     </button>

@@ -1,26 +1,31 @@
 /**
  * `<stakeholder-explorer>`: the full explorer around `<stakeholder-graph>`: search, layout and
- * zoom controls, a details panel with evidence, and the relationships table with a summary as
- * the text alternative to the canvas. It owns no graph state of its own: the inner graph element
- * holds selection, filters, focus and layout, and the panels follow its events.
+ * zoom controls, a details panel with evidence, the path panel, and the relationships table with
+ * a summary as the text alternative to the canvas. It owns no graph state: the inner graph
+ * element holds selection, filters, focus, layout and path. The explorer's state attributes are
+ * bound to the graph's, and on each of the graph's events the explorer reads the graph's state
+ * once and hands it to its parts through Lit context (explorer-context.ts); the parts send
+ * requests back up as events.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type Graph from 'graphology';
-import type { Registry } from '../../graph/registry';
-import { isFiltered, visibleSet, type VisibleSet } from '../../graph/filter';
-import { emit, type SgSelectDetail, type SgFocusDetail } from '../events';
+import { ContextProvider } from '@lit/context';
+import { isFiltered, type VisibleSet } from '../../graph/filter';
+import type { Direction } from '../../graph/paths';
+import type { Hops, Theme } from '../../graph/state-types';
+import { emit, type SgEventMap } from '../events';
 import { exportFileName } from '../../graph/export-dataset';
 import { downloadBlob } from '../download';
-import type { StakeholderGraph, Theme } from '../stakeholder-graph/stakeholder-graph.component';
+import type { StakeholderGraph } from '../stakeholder-graph/stakeholder-graph.component';
 import '../stakeholder-graph/stakeholder-graph';
-import type { PathQuery } from '../stakeholder-graph/stakeholder-graph.component';
 import type { PathQueryDetail } from '../sg-path-panel/sg-path-panel.component';
-import type { PathResult } from '../../graph/paths';
 import { stakeholderExplorerStyles } from './stakeholder-explorer.styles';
 import { hostReset } from '../host-reset.styles';
 import { EXPLORER_CONTROLS, TOOLBAR_CONTROLS, readControls, type ExplorerControl } from '../controls';
 import type { DetailsRenderer } from '../sg-details/details-hook';
-import { AttributeMirror } from './attribute-mirror';
+import { explorerContext, type ExplorerRequest, type ExplorerState } from './explorer-context';
+
+/** The graph's events the explorer follows (they bubble out to the page as they are). */
+const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = ['sg-load', 'sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path'];
 
 /**
  * @summary The full explorer: search, filters (legend), layouts, details with evidence, focus,
@@ -31,6 +36,9 @@ import { AttributeMirror } from './attribute-mirror';
  * @event sg-select - From the inner graph. `detail: {kind, key} | null`.
  * @event sg-filter - From the inner graph. `detail: {edgeTypes, statuses, nodeKinds}`.
  * @event sg-focus - From the inner graph. `detail: {key, hops} | null`.
+ * @event sg-layout - From the inner graph. `detail: {layout}`.
+ * @event sg-layout-settled - From the inner graph. `detail: {layout, stopped}`.
+ * @event sg-path - From the inner graph. `detail: {from, to, paths, active}`.
  *
  * @slot details - Content shown in place of the built-in details panel (listen to `sg-select` to follow the selection; `explorer.graphElement.graph` holds the data).
  *
@@ -53,16 +61,6 @@ import { AttributeMirror } from './attribute-mirror';
  * `--sg-edge-color-<type>` and the others of `<stakeholder-graph>`).
  *
  * @attr nonce - The global attribute, passed on to the inner graph (see `<stakeholder-graph>`).
- * @attr selected - As on `<stakeholder-graph>`: kept the same on the explorer and its graph, both ways (a click in the graph updates it).
- * @attr layout - As on `<stakeholder-graph>`, mirrored both ways.
- * @attr edge-types - As on `<stakeholder-graph>`, mirrored both ways.
- * @attr statuses - As on `<stakeholder-graph>`, mirrored both ways.
- * @attr node-kinds - As on `<stakeholder-graph>`, mirrored both ways.
- * @attr path-from - As on `<stakeholder-graph>`, mirrored both ways.
- * @attr path-to - As on `<stakeholder-graph>`, mirrored both ways.
- * @attr path-types - As on `<stakeholder-graph>`, mirrored both ways.
- * @attr path-direction - As on `<stakeholder-graph>`, mirrored both ways.
- * @attr path-index - As on `<stakeholder-graph>`, mirrored both ways.
  */
 export class StakeholderExplorer extends LitElement {
   static override styles = [hostReset, stakeholderExplorerStyles];
@@ -74,15 +72,17 @@ export class StakeholderExplorer extends LitElement {
     theme: { type: String, reflect: true },
     controls: { type: String, reflect: true },
     detailsRenderer: { attribute: false },
-    graph: { state: true },
-    registry: { state: true },
-    selection: { state: true },
-    visible: { state: true },
-    focusState: { state: true },
-    layoutShown: { state: true },
+    selected: { type: String, reflect: true },
+    layout: { type: String, reflect: true },
+    edgeTypes: { type: String, attribute: 'edge-types', reflect: true },
+    statuses: { type: String, reflect: true },
+    nodeKinds: { type: String, attribute: 'node-kinds', reflect: true },
+    pathFrom: { type: String, attribute: 'path-from', reflect: true },
+    pathTo: { type: String, attribute: 'path-to', reflect: true },
+    pathTypes: { type: String, attribute: 'path-types', reflect: true },
+    pathDirection: { type: String, attribute: 'path-direction', reflect: true },
+    pathIndex: { type: Number, attribute: 'path-index', reflect: true },
     hops: { state: true },
-    pathQuery: { state: true },
-    pathResult: { state: true },
   };
 
   /** URL of the dataset to explore. */
@@ -105,28 +105,50 @@ export class StakeholderExplorer extends LitElement {
    * what it returns (strings are text); null keeps the built-in panel for that actor.
    */
   declare detailsRenderer: DetailsRenderer | null;
-  declare protected graph: Graph | undefined;
-  declare protected registry: Registry | undefined;
-  declare protected selection: SgSelectDetail;
-  declare protected visible: VisibleSet | null;
-  declare protected focusState: SgFocusDetail;
-  declare protected layoutShown: string;
-  declare protected pathQuery: PathQuery | undefined;
-  declare protected pathResult: PathResult | null;
+  /** As on `<stakeholder-graph>`: the same on the explorer and its graph, both ways (a click in the graph updates it). */
+  declare selected: string | null;
+  /** As on `<stakeholder-graph>`, both ways. */
+  declare layout: string | null;
+  /** As on `<stakeholder-graph>`, both ways. */
+  declare edgeTypes: string | null;
+  /** As on `<stakeholder-graph>`, both ways. */
+  declare statuses: string | null;
+  /** As on `<stakeholder-graph>`, both ways. */
+  declare nodeKinds: string | null;
+  /** As on `<stakeholder-graph>`, both ways. */
+  declare pathFrom: string | null;
+  /** As on `<stakeholder-graph>`, both ways. */
+  declare pathTo: string | null;
+  /** As on `<stakeholder-graph>`, both ways. */
+  declare pathTypes: string | null;
+  /** As on `<stakeholder-graph>`, both ways. */
+  declare pathDirection: Direction | null;
+  /** As on `<stakeholder-graph>`, both ways. */
+  declare pathIndex: number | null;
   /** Hops the focus covers: the Focus control's value. */
-  declare protected hops: 1 | 2;
+  declare protected hops: Hops;
+
+  private shown: ReadonlySet<ExplorerControl> = new Set(EXPLORER_CONTROLS);
+  private readonly provider = new ContextProvider(this, { context: explorerContext });
 
   constructor() {
     super();
     this.theme = 'auto';
     this.controls = null;
     this.detailsRenderer = null;
-    this.selection = null;
-    this.visible = null;
-    this.focusState = null;
-    this.layoutShown = '';
+    this.selected = null;
+    this.layout = null;
+    this.edgeTypes = null;
+    this.statuses = null;
+    this.nodeKinds = null;
+    this.pathFrom = null;
+    this.pathTo = null;
+    this.pathTypes = null;
+    this.pathDirection = null;
+    this.pathIndex = null;
     this.hops = 1;
-    this.pathResult = null;
+    for (const type of GRAPH_EVENTS) this.addEventListener(type, this.onGraphChange);
+    this.addEventListener('sg-request', (event) => this.onRequest(event.detail));
   }
 
   /** The inner `<stakeholder-graph>`, for the full element API. */
@@ -134,40 +156,21 @@ export class StakeholderExplorer extends LitElement {
     return this.renderRoot?.querySelector('stakeholder-graph') ?? null;
   }
 
-  private shown: ReadonlySet<ExplorerControl> = new Set(EXPLORER_CONTROLS);
-  private readonly mirror = new AttributeMirror(this, () => this.graphElement);
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('controls')) this.shown = readControls(this, this.controls, EXPLORER_CONTROLS);
     // Keep `data` flowing to the inner element even before the first render.
     if (changed.has('data') && this.graphElement && this.data !== undefined) this.graphElement.data = this.data as object;
   }
 
+  protected override updated(changed: PropertyValues): void {
+    // The explorer's own settings are part of what the parts are given.
+    if (changed.has('controls') || changed.has('theme') || changed.has('hops') || !this.provider.value) this.publish();
+  }
+
   protected override render() {
-    const graph = this.graph;
     const shown = this.shown;
     return html`
-      ${
-        TOOLBAR_CONTROLS.some((control) => shown.has(control))
-          ? html`<sg-toolbar
-              .state=${{
-                shown,
-                graph,
-                layout: this.layoutShown,
-                hops: this.hops,
-                theme: this.theme,
-                selectedNode: this.selection?.kind === 'node' ? this.selection.key : null,
-                focused: this.focusState !== null,
-                graphElement: () => this.graphElement,
-                setLayout: (id: string) => this.setLayout(id),
-                setHops: (hops: 1 | 2) => this.setHops(hops),
-                setTheme: (theme: Theme) => (this.theme = theme),
-                saveImage: () => void this.saveImage(),
-                saveData: () => this.saveData(),
-              }}
-            ></sg-toolbar>`
-          : nothing
-      }
+      ${TOOLBAR_CONTROLS.some((control) => shown.has(control)) ? html`<sg-toolbar></sg-toolbar>` : nothing}
       <div class="main ${shown.has('details') ? '' : 'alone'}">
         <stakeholder-graph
           part="graph"
@@ -176,40 +179,31 @@ export class StakeholderExplorer extends LitElement {
           focus-hops=${this.hops}
           theme=${this.theme}
           controls=${shown.has('legend') ? nothing : 'hints'}
+          selected=${this.selected ?? nothing}
+          layout=${this.layout ?? nothing}
+          edge-types=${this.edgeTypes ?? nothing}
+          statuses=${this.statuses ?? nothing}
+          node-kinds=${this.nodeKinds ?? nothing}
+          path-from=${this.pathFrom ?? nothing}
+          path-to=${this.pathTo ?? nothing}
+          path-types=${this.pathTypes ?? nothing}
+          path-direction=${this.pathDirection ?? nothing}
+          path-index=${this.pathIndex ?? nothing}
           .nonce=${this.nonce}
-          @sg-load=${this.onLoad}
-          @sg-select=${(event: CustomEvent<SgSelectDetail>) => (this.selection = event.detail)}
-          @sg-filter=${() => (this.visible = this.visibleOf(this.graphElement, true))}
-          @sg-focus=${this.onFocus}
-          @sg-layout=${(event: CustomEvent<{ layout: string }>) => (this.layoutShown = event.detail.layout)}
-          @sg-path=${this.syncPath}
         ></stakeholder-graph>
         ${shown.has('details') ? this.renderDetails() : nothing}
       </div>
       ${
         shown.has('paths')
           ? html`<section class="paths" part="paths" aria-label="Paths">
-              <sg-path-panel
-                .graph=${graph}
-                .registry=${this.registry}
-                .query=${this.pathQuery}
-                .result=${this.pathResult}
-                @sg-path-query=${this.onPathQuery}
-                @sg-path-preview=${(event: CustomEvent<{ index: number | null }>) => this.graphElement?.previewPath(event.detail.index)}
-              ></sg-path-panel>
+              <sg-path-panel @sg-path-query=${this.onPathQuery} @sg-path-preview=${this.onPathPreview}></sg-path-panel>
             </section>`
           : nothing
       }
       ${
         shown.has('table')
           ? html`<section class="text-alternative" part="table" aria-label="Relationships as text">
-              <sg-relationships
-                .graph=${graph}
-                .registry=${this.registry}
-                .selection=${this.selection}
-                .visible=${this.visible}
-                @sg-navigate=${this.onNavigate}
-              ></sg-relationships>
+              <sg-relationships @sg-navigate=${this.onNavigate}></sg-relationships>
             </section>`
           : nothing
       }
@@ -220,14 +214,7 @@ export class StakeholderExplorer extends LitElement {
   private renderDetails() {
     return html`<aside part="details" aria-label="Details">
       <slot name="details">
-        <sg-details
-          .graph=${this.graph}
-          .registry=${this.registry}
-          .selection=${this.selection}
-          .visible=${this.visible}
-          .renderer=${this.detailsRenderer}
-          @sg-navigate=${this.onNavigate}
-        ></sg-details>
+        <sg-details .renderer=${this.detailsRenderer} @sg-navigate=${this.onNavigate}></sg-details>
       </slot>
     </aside>`;
   }
@@ -239,56 +226,93 @@ export class StakeholderExplorer extends LitElement {
     if (this.data !== undefined) this.graphElement!.data = this.data as object;
   }
 
-  private readonly onLoad = (): void => {
-    const element = this.graphElement!;
-    this.graph = element.graph;
-    this.registry = element.types;
-    this.visible = this.visibleOf(element);
-    this.selection = element.selection;
-    this.layoutShown = element.currentLayout ?? '';
-    this.syncPath();
+  /**
+   * The graph changed: its state attributes become the explorer's, and its state goes to the
+   * parts. Its events fire once its update is done, but for `sg-load`, which fires as the data
+   * arrives: wait for that update.
+   */
+  private readonly onGraphChange = (event: Event): void => {
+    const graph = this.graphElement;
+    // Seen on the host, the event's target is the host itself: the graph is where it started.
+    if (!graph || event.composedPath()[0] !== graph) return;
+    if (event.type === 'sg-load') void graph.updateComplete.then(() => this.followGraph(graph));
+    else this.followGraph(graph);
   };
 
-  /**
-   * What the filter shows, or null when it shows everything (so the summary reads "6 actors",
-   * not "6 of 6"). On `sg-load` it is computed here: the element's own set still belongs to the
-   * graph shown before. On `sg-filter` (`current`) the element's set is up to date.
-   */
-  private visibleOf(element: StakeholderGraph | null, current = false): VisibleSet | null {
-    const graph = element?.graph;
-    if (!element || !graph || !isFiltered(element.filter)) return null;
-    return (current && element.visibleElements) || visibleSet(graph, element.filter);
+  private followGraph(graph: StakeholderGraph): void {
+    this.selected = graph.selected;
+    this.layout = graph.layout;
+    this.edgeTypes = graph.edgeTypes;
+    this.statuses = graph.statuses;
+    this.nodeKinds = graph.nodeKinds;
+    this.pathFrom = graph.pathFrom;
+    this.pathTo = graph.pathTo;
+    this.pathTypes = graph.pathTypes;
+    this.pathDirection = graph.pathDirection;
+    this.pathIndex = graph.pathFrom || graph.pathTo ? graph.pathIndex : null;
+    if (graph.focused) this.hops = graph.focused.hops;
+    this.publish();
+  }
+
+  /** Hands the graph's state and the explorer's settings to the parts. */
+  private publish(): void {
+    const graph = this.graphElement;
+    const state: ExplorerState = {
+      graph: graph?.graph,
+      registry: graph?.types,
+      selection: graph?.selection ?? null,
+      visible: this.visibleOf(graph),
+      focus: graph?.focused ?? null,
+      layout: graph?.currentLayout ?? '',
+      pathQuery: graph?.pathQuery,
+      pathResult: graph?.paths ?? null,
+      shown: this.shown,
+      hops: this.hops,
+      theme: this.theme,
+    };
+    this.provider.setValue(state);
+  }
+
+  /** What the filter shows, or null when it shows everything (so the summary reads "6 actors", not "6 of 6"). */
+  private visibleOf(element: StakeholderGraph | null): VisibleSet | null {
+    return element?.graph && isFiltered(element.filter) ? element.visibleElements : null;
+  }
+
+  private onRequest(request: ExplorerRequest): void {
+    const graph = this.graphElement;
+    if (!graph) return;
+    switch (request.type) {
+      case 'select':
+        return graph.select(request.key);
+      case 'focus':
+        return graph.focusActor(request.key, request.hops);
+      case 'clear-focus':
+        return graph.clearFocus();
+      case 'hops':
+        return this.setHops(request.hops);
+      case 'layout':
+        graph.layout = request.id;
+        return;
+      case 'theme':
+        this.theme = request.theme;
+        return;
+      case 'zoom':
+        return request.to === 'in' ? graph.zoomIn() : request.to === 'out' ? graph.zoomOut() : graph.fit();
+      case 'save':
+        return request.what === 'image' ? void this.saveImage() : this.saveData();
+    }
   }
 
   private readonly onNavigate = (event: CustomEvent<{ kind: 'node' | 'edge'; key: string }>): void => {
     this.graphElement?.select(event.detail.key);
   };
 
-  private setLayout(id: string): void {
-    const element = this.graphElement;
-    if (!element) return;
-    element.layout = id;
-  }
-
-  /** Mirrors the graph's path query and result into the path panel. */
-  private readonly syncPath = (): void => {
-    const element = this.graphElement;
-    if (!element) return;
-    this.pathQuery = element.pathQuery;
-    this.pathResult = element.paths;
+  private readonly onPathQuery = (event: CustomEvent<PathQueryDetail>): void => {
+    this.graphElement?.setPathQuery(event.detail);
   };
 
-  private readonly onPathQuery = async (event: CustomEvent<PathQueryDetail>): Promise<void> => {
-    const element = this.graphElement;
-    if (!element) return;
-    element.setPathQuery(event.detail);
-    await element.updateComplete;
-    this.syncPath();
-  };
-
-  private readonly onFocus = (event: CustomEvent<SgFocusDetail>): void => {
-    this.focusState = event.detail;
-    if (event.detail) this.hops = event.detail.hops;
+  private readonly onPathPreview = (event: CustomEvent<{ index: number | null }>): void => {
+    this.graphElement?.previewPath(event.detail.index);
   };
 
   private async saveImage(): Promise<void> {
@@ -310,9 +334,9 @@ export class StakeholderExplorer extends LitElement {
     downloadBlob(blob, exportFileName(element.graph, 'json'), this.renderRoot as ShadowRoot);
   }
 
-  private setHops(hops: 1 | 2): void {
+  private setHops(hops: Hops): void {
     this.hops = hops;
-    const focus = this.focusState;
+    const focus = this.graphElement?.focused;
     if (focus) this.graphElement?.focusActor(focus.key, hops);
   }
 }

@@ -1,0 +1,73 @@
+/**
+ * The one channel between `<stakeholder-explorer>` and its parts: state flows down through Lit
+ * context, requests flow up as events.
+ *
+ * Why context: the toolbar and panels sit in the explorer's shadow root, and some arrive later in
+ * a lazy chunk. A context provider on the explorer answers each part when it connects and pushes
+ * every later change to it, across shadow roots, with nothing for the explorer to wire per part
+ * (no attribute mirroring, no bag of callbacks, no state copied into each panel by hand). Outside
+ * an explorer nothing answers, and a panel used on its own takes the same state as properties.
+ */
+import { ContextConsumer, createContext } from '@lit/context';
+import type { ReactiveControllerHost } from 'lit';
+import type Graph from 'graphology';
+import type { Registry } from '../../graph/registry';
+import type { VisibleSet } from '../../graph/filter';
+import type { PathResult } from '../../graph/paths';
+import type { Focus, Hops, PathQuery, Selection, Theme } from '../../graph/state-types';
+import type { ExplorerControl } from '../controls';
+
+/** What the explorer shows: its graph's state, and the explorer's own settings. */
+export interface ExplorerState {
+  graph: Graph | undefined;
+  registry: Registry | undefined;
+  selection: Selection;
+  /** What the filter shows, or null when it shows everything. */
+  visible: VisibleSet | null;
+  focus: Focus;
+  /** The layout shown. */
+  layout: string;
+  pathQuery: PathQuery | undefined;
+  pathResult: PathResult | null;
+  /** The parts `controls` shows. */
+  shown: ReadonlySet<ExplorerControl>;
+  /** Hops the Focus control covers. */
+  hops: Hops;
+  theme: Theme;
+}
+
+/** A string key, so two copies of the bundle on one page still find each other's explorer. */
+export const explorerContext = createContext<ExplorerState | undefined>('sg-explorer-state');
+
+/** Inside an explorer, calls `apply` with its state now and on every change. */
+export function followExplorer(host: ReactiveControllerHost & HTMLElement, apply: (state: ExplorerState) => void): void {
+  new ContextConsumer(host, {
+    context: explorerContext,
+    subscribe: true,
+    callback: (state) => {
+      if (state) apply(state);
+    },
+  });
+}
+
+/** What a part asks of the explorer (the toolbar's buttons and menus). */
+export type ExplorerRequest =
+  | { type: 'select'; key: string | null }
+  | { type: 'focus'; key: string; hops: Hops }
+  | { type: 'clear-focus' }
+  | { type: 'hops'; hops: Hops }
+  | { type: 'layout'; id: string }
+  | { type: 'theme'; theme: Theme }
+  | { type: 'zoom'; to: 'in' | 'out' | 'fit' }
+  | { type: 'save'; what: 'image' | 'data' };
+
+/** Sends a request up to the explorer (bubbling and composed, like every event of the elements). */
+export function requestFromExplorer(from: EventTarget, request: ExplorerRequest): void {
+  from.dispatchEvent(new CustomEvent('sg-request', { detail: request, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sg-request': CustomEvent<ExplorerRequest>;
+  }
+}
