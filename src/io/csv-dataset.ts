@@ -1,7 +1,7 @@
 /**
  * The read sheets as one dataset: actors (from the actors sheet, or made from the relationships'
  * ends when there is none), relationships with their direction settled, the registries and the
- * sources. Direction: a relationship is directed unless its row says otherwise. When the dataset
+ * sources; relationship ids that clash with actor ids renamed. Direction: a relationship is directed unless its row says otherwise. When the dataset
  * declares edge types (a `sign` column, or `options.edgeTypes`), the loader wants one direction
  * per type, so rows of one type that disagree are reported here with both rows named.
  */
@@ -20,6 +20,8 @@ export interface DatasetParts {
   options: ImportOptions;
   maxNodes: number;
   title?: string;
+  /** Where notes about renamed ids go. */
+  warnings: string[];
 }
 
 export interface AssembledDataset {
@@ -42,7 +44,8 @@ export function assembleDataset(parts: DatasetParts, problems: ProblemList): Ass
       `the relationships name ${nodes.length} actors, more than the limit of ${parts.maxNodes}; raise limits.maxNodes if this is intended`,
     );
   }
-  if (relationships) checkEnds(edges, relationships.cells, actors, nodes);
+  if (relationships) checkEnds(edges, relationships.cells, actors);
+  renameClashingIds(edges, nodes, parts.warnings);
 
   const declared = (relationships?.table.signs.size ?? 0) > 0 || options.edgeTypes !== undefined;
   const typeOf = (edge: ReadEdge) => edge.type ?? (declared ? DEFAULT_EDGE_TYPE : undefined);
@@ -104,29 +107,44 @@ function actorsFromRelationships(edges: readonly ReadEdge[]): SerializedNode[] {
   return nodes;
 }
 
-/** Every end is a known actor (with an actors sheet), and no relationship id is also an actor's. */
-function checkEnds(edges: readonly ReadEdge[], cells: SheetCells, actors: DatasetParts['actors'], nodes: readonly SerializedNode[]): void {
-  const keys = actors ? actors.table.rowOf : new Set(nodes.map((node) => node.key));
+/** With an actors sheet, every end is one of its actors. */
+function checkEnds(edges: readonly ReadEdge[], cells: SheetCells, actors: DatasetParts['actors']): void {
+  if (!actors) return;
+  const keys = actors.table.rowOf;
   for (const edge of edges) {
-    if (actors) {
-      for (const field of ['source', 'target'] as const) {
-        const key = edge[field];
-        if (keys.has(key)) continue;
-        const byLabel = actors.table.byLabel.get(key.trim().toLowerCase());
-        const suggestion =
-          byLabel === undefined
-            ? hint(key, actors.table.rowOf.keys())
-            : ` (did you mean ${quote(byLabel)}, the id of the actor labelled ${quote(key)}?)`;
-        cells.report(edge.rows[0]!, cells.header(field), `actor ${quote(key)} is not in ${actors.cells.sheet.name}${suggestion}`);
-      }
+    for (const field of ['source', 'target'] as const) {
+      const key = edge[field];
+      if (keys.has(key)) continue;
+      const byLabel = actors.table.byLabel.get(key.trim().toLowerCase());
+      const suggestion =
+        byLabel === undefined
+          ? hint(key, actors.table.rowOf.keys())
+          : ` (did you mean ${quote(byLabel)}, the id of the actor labelled ${quote(key)}?)`;
+      cells.report(edge.rows[0]!, cells.header(field), `actor ${quote(key)} is not in ${actors.cells.sheet.name}${suggestion}`);
     }
-    if (edge.key !== undefined && keys.has(edge.key)) {
-      cells.report(
-        edge.rows[0]!,
-        cells.header('id'),
-        `relationship id ${quote(edge.key)} is also an actor's id; actors and relationships share one set of ids, so rename one`,
-      );
-    }
+  }
+}
+
+/**
+ * Relationship ids that are also actor ids get an `e` in front (until unique), as the GEXF
+ * importer does: Gephi numbers nodes and edges from 0 alike, and the loader needs one id space.
+ */
+function renameClashingIds(edges: readonly ReadEdge[], nodes: readonly SerializedNode[], warnings: string[]): void {
+  const actorKeys = new Set(nodes.map((node) => node.key));
+  const taken = new Set([...actorKeys, ...edges.flatMap((edge) => (edge.key === undefined ? [] : [edge.key]))]);
+  let renamed = 0;
+  for (const edge of edges) {
+    if (edge.key === undefined || !actorKeys.has(edge.key)) continue;
+    let key = `e${edge.key}`;
+    while (taken.has(key)) key = `e${key}`;
+    taken.add(key);
+    edge.key = key;
+    renamed += 1;
+  }
+  if (renamed > 0) {
+    warnings.push(
+      `${renamed === 1 ? '1 relationship id was' : `${renamed} relationship ids were`} also an actor id, so "e" was put before ${renamed === 1 ? 'it' : 'them'} (actors and relationships share one set of ids)`,
+    );
   }
 }
 

@@ -45,15 +45,6 @@ describe('actors the relationships name', () => {
       },
     ]);
   });
-
-  it('a relationship id that is also an actor id', () => {
-    expect(withActors('id,source,target\nRussia,DPRK,Russia\n')).toEqual([
-      {
-        path: 'relationships.csv row 2, column "id"',
-        message: 'relationship id "Russia" is also an actor\'s id; actors and relationships share one set of ids, so rename one',
-      },
-    ]);
-  });
 });
 
 describe('missing and clashing columns', () => {

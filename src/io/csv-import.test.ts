@@ -253,3 +253,17 @@ describe('options.columns decides the sheet kind too', () => {
     expect(result.data.edges).toEqual([{ source: 'A', target: 'B', undirected: false, attributes: {} }]);
   });
 });
+
+describe('ids', () => {
+  it('relationship ids that are also actor ids (Gephi numbers both from 0) get an "e" in front, rows still merged', () => {
+    const result = importCsv([
+      { name: 'nodes.csv', text: 'Id,Label\n0,Zero\n1,One\ne1,E-one\n' },
+      { name: 'edges.csv', text: 'Source,Target,Type,Id,Label,weight\n0,1,Directed,1,a,1\n1,0,Directed,2,b,2\n0,1,Directed,1,a,\n' },
+    ]);
+    expect(result.data.edges.map((edge) => edge.key)).toEqual(['ee1', '2']);
+    expect(result.warnings).toEqual([
+      '1 relationship id was also an actor id, so "e" was put before it (actors and relationships share one set of ids)',
+    ]);
+    expect(() => loadDataset(result.data)).not.toThrow();
+  });
+});

@@ -63,6 +63,7 @@ export function importCsv(sheets: ImportText[], options: ImportOptions = {}): Im
       relationships: relationships && relationshipCells && { table: relationships, cells: relationshipCells },
       options,
       maxNodes: limits.maxNodes,
+      warnings,
       title: options.name ?? titleFrom(relationshipsSheet?.input ?? actorsSheet?.input),
     },
     problems,
