@@ -1,9 +1,10 @@
 /**
  * The read sheets as one dataset: actors (from the actors sheet, or made from the relationships'
- * ends when there is none), relationships with their direction settled, the registries and the
- * sources; relationship ids that clash with actor ids renamed. Direction: a relationship is directed unless its row says otherwise. When the dataset
- * declares edge types (a `sign` column, or `options.edgeTypes`), the loader wants one direction
- * per type, so rows of one type that disagree are reported here with both rows named.
+ * ends when there is none), relationships with their direction settled and any id that clashes
+ * with an actor id renamed, the registries and the sources. Direction: a relationship is directed
+ * unless its row says otherwise. When the dataset declares edge types (a `sign` column, or
+ * `options.edgeTypes`), the loader wants one direction per type, so rows of one type that
+ * disagree are reported here with both rows named.
  */
 import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 import { DEFAULT_EDGE_TYPE } from '../graph/check-structure';
