@@ -47,6 +47,8 @@ export default defineConfig(
       '@typescript-eslint/no-empty-function': ['error', { allow: ['arrowFunctions'] }],
       // The code writes `T[]` and `Array<{ … }>` as each reads best; either spelling is correct.
       '@typescript-eslint/array-type': 'off',
+      // Attributes arrive as strings, and an empty one means "not set": `value || null` is meant.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
     },
   },
 

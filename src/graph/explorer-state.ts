@@ -11,22 +11,14 @@
  * an empty list (show none) is the parameter with no value.
  */
 import type { Filter } from './filter';
-import type { Hops } from './neighbourhood';
+import type { Focus, PathQuery as FullPathQuery, Selection } from './state-types';
 
-export interface PathQuery {
-  from: string;
-  to: string;
-  /** Edge types a path may use, or null for all. */
-  types: string[] | null;
-  /** Whether a path must follow arrows or may walk edges either way. */
-  direction: 'follow' | 'ignore';
-  /** Which of the found paths is shown, from 0. */
-  index: number;
-}
+/** The part of the path query a link keeps: both ends set, the types, direction and which path. */
+export type PathQuery = Pick<FullPathQuery, 'types' | 'direction' | 'index'> & { from: string; to: string };
 
 export interface ExplorerState {
-  selected: { kind: 'node' | 'edge'; key: string } | null;
-  focus: { key: string; hops: Hops } | null;
+  selected: Selection;
+  focus: Focus;
   filter: Filter;
   /** Layout name, or null for the default. */
   layout: string | null;

@@ -6,7 +6,9 @@
 import type Graph from 'graphology';
 import type { VisibleSet } from './filter';
 
-export type Hops = 1 | 2;
+import type { Hops } from './state-types';
+
+export type { Hops };
 
 /**
  * Breadth-first, no recursion. An actor that is not in the graph, or is hidden by `visible`,

@@ -14,18 +14,29 @@ export interface LayoutContext {
   animate: boolean;
 }
 
-export interface LayoutDescriptor {
+interface LayoutBase {
   id: string;
   label: string;
   /** One line for the menu's tooltip and screen readers. */
   description: string;
   /** Whether the layout applies to this graph (preset needs positions in the data). */
   available(graph: Graph): boolean;
-  /** Positions computed on the model; or … */
-  positions?(graph: Graph): Positions;
-  /** … a Cytoscape layout run on the visible elements. */
-  cytoscape?(context: LayoutContext): LayoutOptions;
 }
+
+/** Positions computed on the graphology model (so hidden actors get positions too). */
+export interface ModelLayout extends LayoutBase {
+  type: 'model';
+  positions(graph: Graph): Positions;
+}
+
+/** A Cytoscape layout run on the visible elements. */
+export interface CytoscapeLayout extends LayoutBase {
+  type: 'cytoscape';
+  options(context: LayoutContext): LayoutOptions;
+}
+
+/** A layout of the menu, told apart by `type`. */
+export type LayoutDescriptor = ModelLayout | CytoscapeLayout;
 
 const always = () => true;
 
@@ -35,6 +46,7 @@ export const LAYOUTS: readonly LayoutDescriptor[] = [
     label: 'Force-directed',
     description: 'Related actors pull together, unrelated ones push apart (ForceAtlas2).',
     available: always,
+    type: 'model',
     positions: (graph) => forcePositions(graph),
   },
   {
@@ -42,7 +54,8 @@ export const LAYOUTS: readonly LayoutDescriptor[] = [
     label: 'Concentric',
     description: 'Rings by number of relationships: the most connected actors in the middle.',
     available: always,
-    cytoscape: ({ animate }) => ({
+    type: 'cytoscape',
+    options: ({ animate }) => ({
       name: 'concentric',
       concentric: (node: NodeSingular) => node.degree(false),
       levelWidth: () => 1,
@@ -55,21 +68,24 @@ export const LAYOUTS: readonly LayoutDescriptor[] = [
     label: 'Circle',
     description: 'All actors on one circle.',
     available: always,
-    cytoscape: ({ animate }) => ({ name: 'circle', animate, spacingFactor: 1.2 }),
+    type: 'cytoscape',
+    options: ({ animate }) => ({ name: 'circle', animate, spacingFactor: 1.2 }),
   },
   {
     id: 'grid',
     label: 'Grid',
     description: 'Actors in rows and columns.',
     available: always,
-    cytoscape: ({ animate }) => ({ name: 'grid', animate, avoidOverlap: true }),
+    type: 'cytoscape',
+    options: ({ animate }) => ({ name: 'grid', animate, avoidOverlap: true }),
   },
   {
     id: 'breadthfirst',
     label: 'Breadth-first',
     description: 'A tree from the selected actor: its direct relationships first, then theirs.',
     available: always,
-    cytoscape: ({ root, animate }) =>
+    type: 'cytoscape',
+    options: ({ root, animate }) =>
       ({
         name: 'breadthfirst',
         directed: false,
@@ -83,6 +99,7 @@ export const LAYOUTS: readonly LayoutDescriptor[] = [
     label: 'From the data',
     description: 'The x/y positions stored in the dataset.',
     available: hasPresetPositions,
+    type: 'model',
     positions: presetPositions,
   },
 ];

@@ -85,7 +85,7 @@ export function resolveSelection(graph: Graph | undefined, key: string | null | 
 /** The layout shown for a graph: the one asked for when it applies, else the graph's default. */
 export function resolveLayout(graph: Graph, asked: string | null): string {
   const layout = findLayout(asked);
-  return layout && layout.available(graph) ? layout.id : defaultLayoutId(graph);
+  return layout?.available(graph) ? layout.id : defaultLayoutId(graph);
 }
 
 export function createDeriver(): Derive {

@@ -132,7 +132,7 @@ export class GraphView {
    */
   runLayout(layout: LayoutDescriptor, graph: Graph, rootKey?: string): Promise<boolean> {
     const cy = this.cy;
-    if (layout.positions) {
+    if (layout.type === 'model') {
       const positions = layout.positions(graph);
       cy.batch(() => {
         cy.nodes().forEach((node) => {
@@ -145,7 +145,7 @@ export class GraphView {
     }
     const visible = cy.elements().not('.sg-hidden');
     const root = rootKey ? cy.getElementById(rootKey) : visible.nodes().max((node) => node.degree(false)).ele;
-    const options = layout.cytoscape!({ root: root?.nonempty() ? root : undefined, animate: this.animate });
+    const options = layout.options({ root: root?.nonempty() ? root : undefined, animate: this.animate });
     const run = visible.layout({ ...options, fit: !isZeroSize(this.container), padding: FIT_PADDING } as cytoscape.LayoutOptions);
     this.stopLayout();
     const current = { run, stopped: false };

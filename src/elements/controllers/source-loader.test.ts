@@ -9,10 +9,11 @@ import { SourceLoader } from './source-loader';
 
 type Call = ['text' | 'error', string] | ['loading', boolean];
 
-let fetchMock: ReturnType<typeof vi.fn>;
+// Typed as fetch, so an implementation that returns a Promise<Response> is what it expects.
+let fetchMock: ReturnType<typeof vi.fn<(url: unknown, init: RequestInit) => Promise<Response>>>;
 
 beforeEach(() => {
-  fetchMock = vi.fn();
+  fetchMock = vi.fn<(url: unknown, init: RequestInit) => Promise<Response>>();
   vi.stubGlobal('fetch', fetchMock);
 });
 
@@ -46,7 +47,7 @@ function deferredFetch() {
     new Promise<Response>((resolve, reject) => {
       signal = init.signal!;
       answer = resolve;
-      signal.addEventListener('abort', () => reject(signal.reason));
+      signal.addEventListener('abort', () => reject(signal.reason as Error));
     });
   return { promise, answer: (response: Response) => answer(response), signal: () => signal };
 }

@@ -76,7 +76,7 @@ export class SgDetails extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('graph')) this.sources = this.graph ? evidenceSources(this.graph) : new Map();
+    if (changed.has('graph')) this.sources = this.graph ? evidenceSources(this.graph) : new Map<string, Source>();
     if (changed.has('graph') || changed.has('registry')) {
       this.resolved = this.registry ?? (this.graph ? resolveRegistry(this.graph) : undefined);
     }

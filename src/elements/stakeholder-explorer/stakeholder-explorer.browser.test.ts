@@ -9,7 +9,7 @@ import seed from '../../../graph-data/dprk-russia-2024.json';
 import './stakeholder-explorer';
 import type { StakeholderExplorer } from './stakeholder-explorer.component';
 import type { StakeholderGraph } from '../stakeholder-graph/stakeholder-graph.component';
-import { frame, mountExplorer as mountShared, settleExplorer, text } from '../../test-support/explorer';
+import { mountExplorer as mountShared, settleExplorer, text } from '../../test-support/explorer';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {

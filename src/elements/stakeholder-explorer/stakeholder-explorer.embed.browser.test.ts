@@ -13,7 +13,7 @@ import type { StakeholderExplorer } from './stakeholder-explorer.component';
 import type { DetailsRenderer } from '../sg-details/details-hook';
 import type { SgErrorDetail } from '../events';
 import { MARKUP_PAYLOADS, hostileDataset, injected, xssFlag } from '../../test-support/xss-corpus';
-import { frame, settleExplorer, text } from '../../test-support/explorer';
+import { settleExplorer, text } from '../../test-support/explorer';
 
 const cleanup: Array<() => void> = [];
 afterEach(async () => {
@@ -26,7 +26,7 @@ afterEach(async () => {
 async function mount(
   markup: string,
   {
-    data = seed as object,
+    data = seed,
     parent = document.body,
     before,
   }: { data?: object; parent?: HTMLElement; before?: (explorer: StakeholderExplorer) => void } = {},
@@ -170,7 +170,7 @@ describe('controls: the parts of the UI a page shows', () => {
     expect(errors[0]!.message).toBe(
       'controls: unknown control "serach" ignored (did you mean "search"?); valid controls: search, layout, focus, zoom, theme, export, legend, details, paths, table',
     );
-    expect(errors[0]!.problems).toEqual([{ path: 'controls', message: expect.stringContaining('"serach"') }]);
+    expect(errors[0]!.problems).toEqual([{ path: 'controls', message: expect.stringContaining('"serach"') as unknown }]);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toContain('<stakeholder-explorer> controls: unknown control "serach"');
     // The graph shows no error banner for it: nothing is wrong with the data.
@@ -196,7 +196,7 @@ describe('a page’s own details panel', () => {
   it('renders detailsRenderer’s template for the selected actor, and its button moves the selection', async () => {
     const renderer: DetailsRenderer = (actor, context) =>
       html`<h3 class="mine">${actor.label}</h3>
-        <p class="kind">${actor.kind}: ${String(actor.attributes.description ?? '')}</p>
+        <p class="kind">${actor.kind}: ${typeof actor.attributes.description === 'string' ? actor.attributes.description : ''}</p>
         <button type="button" @click=${() => context.select('Ukraine')}>Show Ukraine</button>`;
     const explorer = await mount('<stakeholder-explorer controls="details"></stakeholder-explorer>', {
       before: (element) => (element.detailsRenderer = renderer),
@@ -245,7 +245,7 @@ describe('a page’s own details panel', () => {
       });
       innerGraph(explorer).select('A');
       await settle(explorer);
-      expect(panel(explorer).textContent!.trim()).toBe(payload);
+      expect(panel(explorer).textContent.trim()).toBe(payload);
       expect(injected(explorer)).toEqual([]);
       explorer.remove();
     }

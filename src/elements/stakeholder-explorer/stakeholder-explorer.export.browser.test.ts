@@ -22,7 +22,7 @@ async function mountExplorer(): Promise<StakeholderExplorer> {
 
 const saveButton = (explorer: StakeholderExplorer, name: string) =>
   [...explorer.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=group][aria-label=Save] button')].find(
-    (button) => button.textContent!.trim() === name,
+    (button) => button.textContent.trim() === name,
   ) ?? null;
 
 /** The next download the explorer starts: its file name and its bytes; the download itself is cancelled. */

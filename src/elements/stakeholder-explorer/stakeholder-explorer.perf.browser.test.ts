@@ -7,7 +7,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './stakeholder-explorer';
-import type { StakeholderExplorer } from './stakeholder-explorer.component';
 // The benchmark's seeded PRNG: the same graph on every run.
 import { mulberry32 } from '../../../bench/generate';
 

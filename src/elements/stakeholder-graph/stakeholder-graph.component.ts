@@ -510,8 +510,7 @@ export class StakeholderGraph extends GraphAttributes {
   private syncView(before: ViewState | null, after: ViewState): void {
     const view = this.view;
     if (!view || !after.graph) return;
-    const all = !before || before.graph !== after.graph;
-    if (all || before.visible !== after.visible) view.setVisible(after.visible);
+    if (before?.graph !== after.graph || before.visible !== after.visible) view.setVisible(after.visible);
     // A graph is drawn with the layout asked for when it loaded; the hash may ask for another since.
     if (after.layout && after.layout !== this.layouts.layout) this.runLayout(after.layout);
     view.setSelected(after.selection?.key ?? null);
