@@ -132,7 +132,7 @@ async function open(path: string): Promise<Watched> {
     );
     for (const type of ['sg-load', 'sg-error', 'sg-select', 'sg-filter', 'sg-focus', 'sg-path']) {
       document.addEventListener(type, (event) => {
-        const detail = (event as CustomEvent).detail;
+        const detail = (event as CustomEvent<unknown>).detail;
         const target = event.target as Element;
         record.__events.push({
           type,
@@ -162,7 +162,9 @@ function nodeCount(page: Page, id: string): Promise<number> {
 /** Waits until article.html's widget and explorer both draw their graph. */
 function bothDrawn(page: Page) {
   return page.waitForFunction(() => {
-    const widget = document.getElementById('widget') as (HTMLElement & { cy?: { nodes(): { length: number } } }) | null;
+    // `cy` is required but may be undefined: with `cy?`, plain HTMLElement would fit the type, and
+    // typescript-eslint would call the assertion unnecessary and drop it.
+    const widget = document.getElementById('widget') as (HTMLElement & { cy: { nodes(): { length: number } } | undefined }) | null;
     const inner = document.getElementById('explorer')?.shadowRoot?.querySelector('stakeholder-graph') as typeof widget;
     return (widget?.cy?.nodes().length ?? 0) > 0 && (inner?.cy?.nodes().length ?? 0) > 0;
   });
@@ -172,11 +174,11 @@ function bothDrawn(page: Page) {
 function withClass(page: Page, id: string, className: string): Promise<string[]> {
   return page.evaluate(
     ([id, className]) => {
-      type Cy = {
+      interface Cy {
         elements(): {
           filter(test: (element: { hasClass(c: string): boolean }) => boolean): { map(f: (element: { id(): string }) => string): string[] };
         };
-      };
+      }
       const graph = document.getElementById(id!) as HTMLElement & { cy: Cy };
       return graph.cy
         .elements()
@@ -250,7 +252,10 @@ describe('examples/article.html under a strict CSP, loaded with one script tag',
     // A real click where Cytoscape draws an actor (one the legend overlay does not cover): pointer
     // mapping works in the built bundle too.
     const target = await page.evaluate(() => {
-      type Node = { id(): string; renderedPosition(): { x: number; y: number } };
+      interface Node {
+        id(): string;
+        renderedPosition(): { x: number; y: number };
+      }
       const widget = document.getElementById('widget') as HTMLElement & { cy: { nodes(): Node[] } };
       widget.scrollIntoView({ block: 'center' });
       const canvas = widget.shadowRoot!.querySelector('[part="canvas"]')!;
@@ -271,7 +276,9 @@ describe('examples/article.html under a strict CSP, loaded with one script tag',
     const { page } = watched;
     for (const layout of ['concentric', 'circle', 'grid', 'breadthfirst', 'force']) {
       const moved = await page.evaluate(async (layout) => {
-        type Cy = { nodes(): Array<{ id(): string; position(): { x: number; y: number } }> };
+        interface Cy {
+          nodes(): Array<{ id(): string; position(): { x: number; y: number } }>;
+        }
         const widget = document.getElementById('widget') as HTMLElement & { cy: Cy };
         const snapshot = () =>
           JSON.stringify(widget.cy.nodes().map((node) => [node.id(), Math.round(node.position().x), Math.round(node.position().y)]));
@@ -313,7 +320,7 @@ describe('the explorer app as static files, deployed in a sub-folder under the s
         return {
           nodes: graph.cy.nodes().length,
           selection: graph.selection,
-          icon: (document.querySelector('link[rel=icon]') as HTMLLinkElement).href,
+          icon: document.querySelector<HTMLLinkElement>('link[rel=icon]')!.href,
         };
       });
       expect(state.nodes).toBe(6);
@@ -390,7 +397,9 @@ describe('examples/dark.html: theme and CSS custom properties from the page', ()
 
   it('draws relationship types in the page’s --sg-edge-color-* colours, in the drawing and the legend', async () => {
     const drawn = await watched.page.evaluate(() => {
-      type Cy = { getElementById(id: string): { style(name: string): string } };
+      interface Cy {
+        getElementById(id: string): { style(name: string): string };
+      }
       const graph = document.getElementById('dark-graph') as HTMLElement & { cy: Cy };
       const swatch = graph.shadowRoot!.querySelector('button[data-facet=edgeTypes][data-key="supplies"] svg line')!;
       return { line: graph.cy.getElementById('DPRK-supplies-Russia-munitions').style('line-color'), swatch: swatch.getAttribute('stroke') };
@@ -482,7 +491,7 @@ describe('the published package', () => {
   });
 
   it('lists in sideEffects every module that registers an element (else bundlers drop the registration)', () => {
-    const sideEffects: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).sideEffects;
+    const { sideEffects } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { sideEffects: string[] };
     // Modules that define an element, and modules made only of side-effect imports (explorer-parts).
     const registering = sourceFiles(join(ROOT, 'src'))
       .filter((file) => !file.includes('.test.') && !file.includes(`${sep}app${sep}`))
@@ -504,9 +513,14 @@ describe('the published package', () => {
   });
 
   it('describes <stakeholder-graph> in custom-elements.json: attributes, members, events, parts, custom properties', () => {
-    const manifest = JSON.parse(readFileSync(join(packageDir, 'custom-elements.json'), 'utf8'));
-    const declarations = manifest.modules.flatMap((module: { declarations: object[] }) => module.declarations);
-    const graph = declarations.find((declaration: { tagName?: string }) => declaration.tagName === 'stakeholder-graph');
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'custom-elements.json'), 'utf8')) as Manifest;
+    const declarations = manifest.modules.flatMap((module) => module.declarations);
+    const element = (tagName: string) => {
+      const found = declarations.find((declaration) => declaration.tagName === tagName);
+      if (!found) throw new Error(`custom-elements.json declares no <${tagName}>`);
+      return found;
+    };
+    const graph = element('stakeholder-graph');
     const names = (list: Array<{ name: string }> = []) => list.map((item) => item.name);
     expect(names(graph.attributes)).toEqual(
       expect.arrayContaining(['src', 'label', 'selected', 'layout', 'edge-types', 'statuses', 'theme', 'path-from', 'path-to', 'nonce']),
@@ -519,20 +533,32 @@ describe('the published package', () => {
     expect(names(graph.cssParts)).toEqual(['canvas', 'legend', 'error', 'legend-toggle']);
     expect(names(graph.attributes)).toContain('controls');
     expect(names(graph.members)).toContain('refreshTheme');
-    const explorer = declarations.find((declaration: { tagName?: string }) => declaration.tagName === 'stakeholder-explorer');
+    const explorer = element('stakeholder-explorer');
     expect(names(explorer.attributes)).toEqual(
       expect.arrayContaining(['src', 'label', 'theme', 'controls', 'selected', 'layout', 'edge-types', 'path-from']),
     );
     expect(names(explorer.members)).toContain('detailsRenderer');
     expect(names(explorer.slots)).toEqual(['details']);
     expect(graph.cssProperties).toContainEqual(expect.objectContaining({ name: '--sg-background', default: '#ffffff' }));
-    expect(
-      names(
-        declarations.filter((d: { customElement?: boolean }) => d.customElement).map((d: { tagName: string }) => ({ name: d.tagName })),
-      ),
-    ).toContain('stakeholder-explorer');
+    expect(declarations.filter((d) => d.customElement).map((d) => d.tagName)).toContain('stakeholder-explorer');
   });
 });
+
+/** The parts of custom-elements.json (the Custom Elements Manifest schema) the test above reads. */
+interface Manifest {
+  modules: Array<{ declarations: ManifestDeclaration[] }>;
+}
+
+interface ManifestDeclaration {
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: Array<{ name: string }>;
+  members?: Array<{ name: string }>;
+  events?: Array<{ name: string; type?: { text: string } }>;
+  cssParts?: Array<{ name: string }>;
+  cssProperties?: Array<{ name: string; default?: string }>;
+  slots?: Array<{ name: string }>;
+}
 
 /** A static file server for `routes` (URL prefix → directory) that sends the strict CSP on every response. */
 function serve(routes: Record<string, string>): Promise<Server> {

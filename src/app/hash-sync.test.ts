@@ -145,7 +145,7 @@ describe('bindHashState', () => {
     expect(win.writes).toEqual(['#node=UN&statuses=confirmed']);
   });
 
-  it('writes only when the hash would change, and the bare path when all is default', async () => {
+  it('writes only when the hash would change, and the bare path when all is default', () => {
     const graph = new FakeGraph();
     const win = fakeWindow();
     bind(graph, win);
@@ -161,7 +161,7 @@ describe('bindHashState', () => {
     expect(win.writes).toEqual(['#layout=circle', '/app/']);
   });
 
-  it('applies a hash typed later on hashchange', async () => {
+  it('applies a hash typed later on hashchange', () => {
     const graph = new FakeGraph();
     const win = fakeWindow();
     bind(graph, win);
