@@ -59,10 +59,11 @@ function embedApiPlugin() {
           if (entry.declaration?.module) entry.declaration.module = publishedPath(entry.declaration.module);
         module.declarations = module.declarations?.filter((d) => d.customElement) ?? [];
         for (const declaration of module.declarations) {
-          const internal = states.get(declaration.name) ?? new Set();
-          declaration.attributes = declaration.attributes?.filter((attribute) => !internal.has(attribute.fieldName));
+          // A member declared on a base class (graph-attributes.ts) is internal by that class's list.
+          const isInternal = (name, from) => (states.get(from?.name ?? declaration.name) ?? new Set()).has(name);
+          declaration.attributes = declaration.attributes?.filter((attribute) => !isInternal(attribute.fieldName, attribute.inheritedFrom));
           for (const member of declaration.members ?? []) {
-            if (!internal.has(member.name)) continue;
+            if (!isInternal(member.name, member.inheritedFrom)) continue;
             delete member.attribute;
             delete member.reflects;
           }

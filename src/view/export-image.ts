@@ -19,5 +19,15 @@ export async function exportPng(cy: Core, options: ExportImageOptions = {}): Pro
   const box = cy.elements(':visible').boundingBox({});
   const side = Math.max(box.w, box.h, 1);
   const scale = Math.min(options.scale ?? 2, MAX_SIDE / side);
-  return cy.png({ output: 'blob-promise', full: true, scale, ...(options.background ? { bg: options.background } : {}) });
+  return cy.png({
+    output: 'blob-promise',
+    full: true,
+    scale,
+    ...(options.background && isOpaque(options.background) ? { bg: options.background } : {}),
+  });
+}
+
+/** False for `transparent` and colours with zero alpha (a computed background nobody set). */
+function isOpaque(colour: string): boolean {
+  return colour !== '' && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour);
 }

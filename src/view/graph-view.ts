@@ -5,7 +5,14 @@
  * model of its own: graphology stays the source of truth, and user gestures are reported to the
  * element through callbacks.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type SingularElementArgument } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type NodeSingular,
+  type EdgeSingular,
+  type SingularElementArgument,
+} from 'cytoscape';
 import type Graph from 'graphology';
 import type { Registry } from '../graph/registry';
 import type { LayoutDescriptor } from '../layout/layouts';
@@ -23,6 +30,8 @@ export interface GraphViewCallbacks {
   onDoubleTap?(key: string, event: { shiftKey: boolean }): void;
   /** The first wheel that scrolled the page instead of zooming. */
   onWheelHint?(): void;
+  /** The pointer came onto a relationship (where, in container pixels) or left it (null). */
+  onHoverEdge?(hover: { key: string; x: number; y: number } | null): void;
 }
 
 export interface GraphViewOptions extends GraphViewCallbacks {
@@ -40,6 +49,8 @@ export interface ElementSet {
 
 const MAX_FIT_ZOOM = 1.6;
 const FIT_PADDING = 40;
+/** How much of the view a small graph's positions are spread to, leaving the rest for node sizes and labels. */
+const SPREAD_SHARE = 0.8;
 
 export class GraphView {
   readonly cy: Core;
@@ -107,7 +118,7 @@ export class GraphView {
     for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor, this.onPath]) sync.reset();
     this.userMoved = false;
     this.pathEnds = [];
-    this.fit(false);
+    this.fitFirst();
   }
 
   /**
@@ -140,6 +151,7 @@ export class GraphView {
           if (position) node.position({ ...position });
         });
       });
+      this.spreadSmall();
       this.fit(this.animate);
       return Promise.resolve(false);
     }
@@ -259,6 +271,66 @@ export class GraphView {
     if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: this.center() });
   }
 
+  /**
+   * Fits the visible graph into `area` (container pixels) instead of the whole container, at
+   * most at the readable zoom: to keep it clear of a panel drawn over one side. Returns the zoom.
+   */
+  fitInto(area: { x: number; y: number; width: number; height: number }): number {
+    const cy = this.cy;
+    const box = cy.elements().not('.sg-hidden').boundingBox({});
+    if (box.w === 0 && box.h === 0) return cy.zoom();
+    // Half the usual margin: the area is already clear of the panel beside it.
+    const margin = FIT_PADDING / 2;
+    const zoom = Math.min((area.width - 2 * margin) / box.w, (area.height - 2 * margin) / box.h, MAX_FIT_ZOOM);
+    const middle = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+    cy.viewport({ zoom, pan: { x: middle.x - (box.x1 + box.w / 2) * zoom, y: middle.y - (box.y1 + box.h / 2) * zoom } });
+    return zoom;
+  }
+
+  /** The boxes of the visible actors (with their labels) on screen, in container pixels. */
+  actorBoxes(): Array<{ x1: number; y1: number; x2: number; y2: number }> {
+    return this.cy
+      .nodes()
+      .not('.sg-hidden')
+      .map((node) => node.renderedBoundingBox({}));
+  }
+
+  /**
+   * The first fit of a graph (and of a layout computed on the model): a small graph whose layout is tighter than the view would be
+   * zoomed past the readable cap and fill a fraction of the box, so its positions are spread
+   * about their middle until, at the cap, it fills the view; then it is fitted.
+   */
+  private fitFirst(): void {
+    if (isZeroSize(this.container)) return;
+    this.spreadSmall();
+    this.fit(false);
+  }
+
+  /** Spreads a small graph's positions so that, at the readable zoom cap, it fills the view (see fitFirst). */
+  private spreadSmall(): void {
+    if (isZeroSize(this.container)) return;
+    const cy = this.cy;
+    const nodes = cy.nodes().not('.sg-hidden');
+    const box = nodes.boundingBox({ includeLabels: false });
+    const natural = Math.min(
+      (this.container.clientWidth - 2 * FIT_PADDING) / Math.max(box.w, 1),
+      (this.container.clientHeight - 2 * FIT_PADDING) / Math.max(box.h, 1),
+    );
+    if (nodes.length > 1 && natural > MAX_FIT_ZOOM) {
+      // Labels and node sizes do not scale with positions: leave room for them.
+      const factor = (natural / MAX_FIT_ZOOM) * SPREAD_SHARE;
+      const middle = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+      if (factor > 1) {
+        cy.batch(() => {
+          nodes.positions((node) => {
+            const { x, y } = node.position();
+            return { x: middle.x + (x - middle.x) * factor, y: middle.y + (y - middle.y) * factor };
+          });
+        });
+      }
+    }
+  }
+
   /** Pans so `key` (the node itself, not its label) is in the middle, without changing the zoom. */
   centerOn(key: string): void {
     const cy = this.cy;
@@ -277,6 +349,12 @@ export class GraphView {
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: this.center() });
   }
 
+  /** The middle of a relationship on screen, in container pixels (where its tooltip goes). */
+  edgeMidpoint(key: string): { x: number; y: number } | undefined {
+    const edge = this.cy.getElementById(key);
+    return edge.nonempty() && edge.isEdge() ? edge.renderedMidpoint() : undefined;
+  }
+
   /** Where an actor is drawn, in the container's pixels, for keyboard navigation. */
   renderedPosition(key: string): { x: number; y: number } | undefined {
     const node = this.cy.getElementById(key);
@@ -287,7 +365,7 @@ export class GraphView {
   resize(): void {
     const empty = isZeroSize(this.container);
     this.cy.resize();
-    if (this.wasEmpty && !empty) this.fit(false);
+    if (this.wasEmpty && !empty) this.fitFirst();
     this.wasEmpty = empty;
   }
 
@@ -318,6 +396,11 @@ export class GraphView {
       callbacks.onTap?.({ kind: target.isNode() ? 'node' : 'edge', key: target.id() }, shift(event));
     });
     cy.on('dbltap', 'node', (event) => callbacks.onDoubleTap?.((event.target as NodeSingular).id(), shift(event)));
+    cy.on('mouseover', 'edge', (event) => {
+      const { x, y } = event.renderedPosition;
+      callbacks.onHoverEdge?.({ key: (event.target as EdgeSingular).id(), x, y });
+    });
+    cy.on('mouseout', 'edge', () => callbacks.onHoverEdge?.(null));
   }
 
   private replaceElements(elements: ElementDefinition[]): void {

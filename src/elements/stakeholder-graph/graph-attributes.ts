@@ -45,6 +45,7 @@ export class GraphAttributes extends LitElement {
     loading: { state: true },
     hint: { state: true },
     announcement: { state: true },
+    hoveredEdge: { state: true },
   };
 
   // ---- attributes and properties ---------------------------------------------------------
@@ -106,6 +107,8 @@ export class GraphAttributes extends LitElement {
   declare protected loading: boolean;
   declare protected hint: string | undefined;
   declare protected announcement: string | PathAnnouncement;
+  /** The relationship under the pointer, and where (its tooltip). */
+  declare protected hoveredEdge: { key: string; x: number; y: number } | null;
 
   constructor() {
     super();
@@ -131,6 +134,7 @@ export class GraphAttributes extends LitElement {
     this.cursor = null;
     this.loading = false;
     this.announcement = '';
+    this.hoveredEdge = null;
   }
 
   /** The active filter (from the `edge-types`, `statuses` and `node-kinds` attributes): per facet the keys shown, or null for all. */

@@ -3,8 +3,14 @@
  * live region. Pure template functions over what the element passes in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Problem } from '../../graph/problems';
+import type Graph from 'graphology';
 import type { PathAnnouncement } from '../../state/announcements';
+import { describeEdgeText } from '../../graph/describe';
+import type { Registry } from '../../graph/registry';
+import type { Selection } from '../../graph/state-types';
+import type { GraphView } from '../../view/graph-view';
 
 export interface ShownError {
   /** What failed, in one line above the message. */
@@ -43,4 +49,30 @@ export function renderLiveRegion(announcement: string | PathAnnouncement): Templ
             </ol>`
     }
   </div>`;
+}
+
+/**
+ * A relationship's tooltip: its sentence, status and date, next to the pointer (or, for the
+ * selected relationship, at its middle). Positioned through the CSS object model, which a
+ * strict CSP allows, never through a style attribute.
+ */
+export function renderTieTip(tip: { text: string; x: number; y: number } | null): TemplateResult | typeof nothing {
+  if (!tip) return nothing;
+  return html`<div id="tie-tip" class="tie-tip" role="tooltip" style=${styleMap({ left: `${tip.x}px`, top: `${tip.y}px` })}>
+    ${tip.text}
+  </div>`;
+}
+
+/** The tooltip shown: the relationship under the pointer, else the selected one (reached by keyboard too), at its middle. */
+export function tieTipFor(
+  graph: Graph,
+  registry: Registry,
+  view: GraphView,
+  hovered: { key: string; x: number; y: number } | null,
+  selection: Selection,
+): { text: string; x: number; y: number } | null {
+  const key = hovered?.key ?? (selection?.kind === 'edge' ? selection.key : null);
+  if (!key || !graph.hasEdge(key)) return null;
+  const at = hovered ?? view.edgeMidpoint(key);
+  return at ? { text: describeEdgeText(graph, registry, key), x: at.x, y: at.y } : null;
 }

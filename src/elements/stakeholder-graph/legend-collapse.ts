@@ -25,6 +25,14 @@ export class LegendCollapse implements ReactiveController {
     this.resizer.observe(this.host);
   }
 
+  /** Collapses the legend because, open, it would cover actors; it stays so until the user opens it. */
+  collapseToReveal(): void {
+    if (this.chosen || this.collapsed) return;
+    this.chosen = true;
+    this.collapsed = true;
+    this.host.requestUpdate();
+  }
+
   toggle(): void {
     this.chosen = true;
     this.collapsed = !this.collapsed;

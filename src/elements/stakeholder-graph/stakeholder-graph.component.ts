@@ -30,11 +30,12 @@ import { renderLegend, visibleCounts, type Facet } from './legend-view';
 import { stakeholderGraphStyles } from './stakeholder-graph.styles';
 import { PageColors, readCanvasTheme } from './page-colors';
 import { LegendCollapse } from './legend-collapse';
+import { keepActorsClear } from './legend-clearance';
 import { LayoutRunner } from './layout-runner';
 import { handleGraphKey, type KeyHost } from './graph-keys';
 import { emitStateEvents } from './state-events';
 import { GraphAttributes } from './graph-attributes';
-import { renderError, renderLiveRegion } from './graph-template';
+import { renderError, renderLiveRegion, renderTieTip, tieTipFor } from './graph-template';
 
 export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state-types';
 
@@ -301,8 +302,7 @@ export class StakeholderGraph extends GraphAttributes {
     const cy = this.view?.cy;
     if (!this._graph || !cy) throw new Error('exportImage(): nothing is shown yet; wait for sg-load');
     const { exportPng } = await import('../../view/export-image');
-    const background = getComputedStyle(this).backgroundColor;
-    return exportPng(cy, { ...options, ...(isOpaque(background) ? { background } : {}) });
+    return exportPng(cy, { ...options, background: getComputedStyle(this).backgroundColor });
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
@@ -349,6 +349,7 @@ export class StakeholderGraph extends GraphAttributes {
     const after = this.state;
     if (this.view) this.syncView(before, after);
     else this.ensureView();
+    if (before?.graph !== after.graph) this.revealActors();
     if (this.pageColors.themeSwitched(this.isDark())) this.refreshTheme();
     this.shown = after;
     if (after.path.error && after.path.error.message !== before?.path.error?.message) {
@@ -370,7 +371,7 @@ export class StakeholderGraph extends GraphAttributes {
         role="application"
         aria-roledescription="graph"
         aria-label=${name}
-        aria-describedby="keys"
+        aria-describedby=${this.tieTip() ? 'keys tie-tip' : 'keys'}
         aria-busy=${this.loading ? 'true' : 'false'}
         @keydown=${this.onKeyDown}
       ></div>
@@ -403,7 +404,7 @@ export class StakeholderGraph extends GraphAttributes {
             )
           : nothing
       }
-      ${renderLiveRegion(this.announcement)}
+      ${renderTieTip(this.tieTip())} ${renderLiveRegion(this.announcement)}
     `;
   }
 
@@ -488,6 +489,7 @@ export class StakeholderGraph extends GraphAttributes {
       // Two quick Shift-clicks pick a path's ends; they are not a double-click.
       onDoubleTap: (key, { shiftKey }) => !shiftKey && this.focusActor(key),
       onWheelHint: () => this.showHint('To zoom, hold Ctrl (⌘ on Mac) while scrolling, or click the graph first.'),
+      onHoverEdge: (hover) => (this.hoveredEdge = hover),
     });
     this.view.animate = !this.reducedMotion.matches;
     this.resizer.observe(container);
@@ -518,6 +520,20 @@ export class StakeholderGraph extends GraphAttributes {
     view.setPath(after.path.shown);
     view.setEmphasis(after.emphasis);
     view.animate = !this.reducedMotion.matches;
+  }
+
+  private tieTip() {
+    return this._graph && this.registry && this.view
+      ? tieTipFor(this._graph, this.registry, this.view, this.hoveredEdge, this.selection)
+      : null;
+  }
+
+  /** At first sight of a graph, no actor under the open legend (legend-clearance.ts). */
+  private revealActors(): void {
+    const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
+    const canvas = this.renderRoot.querySelector<HTMLElement>('.canvas');
+    if (!this.view || !legend || !canvas || this.legendCollapse.collapsed) return;
+    if (!keepActorsClear(this.view, canvas, legend)) this.legendCollapse.collapseToReveal();
   }
 
   private runLayout(layout: string): void {
@@ -580,9 +596,4 @@ export class StakeholderGraph extends GraphAttributes {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** False for `transparent` and colours with zero alpha (a computed background nobody set). */
-function isOpaque(colour: string): boolean {
-  return colour !== '' && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour);
 }

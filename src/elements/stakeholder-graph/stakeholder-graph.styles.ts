@@ -194,6 +194,20 @@ export const stakeholderGraphStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  .tie-tip {
+    position: absolute;
+    transform: translate(12px, 12px);
+    max-width: min(320px, calc(100% - 24px));
+    padding: 4px 8px;
+    background: var(--_panel);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    font-size: 12px;
+    line-height: 1.35;
+    pointer-events: none;
+    z-index: 2;
+  }
   .hint {
     position: absolute;
     left: 50%;
