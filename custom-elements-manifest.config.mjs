@@ -3,7 +3,7 @@
  * for editors and docs tools (package.json `customElements`). The analyzer's Lit support reads
  * `static properties`; the plugin below fills what it cannot know on its own:
  * - `state: true` properties are internal, not attributes;
- * - event types come from the `GlobalEventHandlersEventMap` declarations;
+ * - event types come from `SgEventMap` and the `GlobalEventHandlersEventMap` declarations;
  * - a CSS custom property's default is the first `Default \`…\`` in its description;
  * - module paths point at the published `dist/lib/**.js` files, not the TypeScript sources;
  * - modules that neither declare nor define an element are left out.
@@ -41,6 +41,14 @@ function embedApiPlugin() {
           )
           .map((p) => p.name.getText());
         states.set(node.name.getText(), new Set(names));
+      }
+      // The event map is declared once (SgEventMap: name → detail type) and the global map derived
+      // from it; other modules still add members to GlobalEventHandlersEventMap directly.
+      if (ts.isInterfaceDeclaration(node) && node.name.getText() === 'SgEventMap') {
+        for (const member of node.members) {
+          if (member.name && member.type)
+            eventTypes.set(member.name.getText().replace(/^['"]|['"]$/g, ''), `CustomEvent<${member.type.getText()}>`);
+        }
       }
       if (ts.isInterfaceDeclaration(node) && node.name.getText() === 'GlobalEventHandlersEventMap') {
         for (const member of node.members) {

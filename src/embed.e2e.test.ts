@@ -527,7 +527,7 @@ describe('the published package', () => {
     );
     expect(names(graph.attributes)).not.toContain('focusState');
     expect(names(graph.members)).toEqual(
-      expect.arrayContaining(['data', 'graph', 'cy', 'select', 'focus', 'highlightPath', 'findPaths', 'fit']),
+      expect.arrayContaining(['data', 'graph', 'cy', 'select', 'focusActor', 'highlightPath', 'findPaths', 'fit']),
     );
     expect(graph.events).toContainEqual(expect.objectContaining({ name: 'sg-select', type: { text: 'CustomEvent<SgSelectDetail>' } }));
     expect(names(graph.cssParts)).toEqual(['canvas', 'legend', 'error', 'legend-toggle']);
