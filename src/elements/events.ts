@@ -7,9 +7,16 @@ import type Graph from 'graphology';
 import type { Problem } from '../graph/problems';
 import type { Path } from '../graph/paths';
 import type { Focus, Selection } from '../graph/state-types';
+import type { ImportFormat } from '../io/types';
 
 export interface SgLoadDetail {
   graph: Graph;
+  /** The format read: `json`, `csv`, `tsv`, `gexf` or `graphml`. */
+  format: ImportFormat;
+  /** What was understood, for a person: "187 actors, 684 relationships (undirected); Source → source, …". */
+  mapping: string;
+  /** What loaded but deserves a look (a column kept as text, a duplicate merged, …). */
+  warnings: string[];
 }
 
 export interface SgErrorDetail {

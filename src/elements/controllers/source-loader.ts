@@ -14,8 +14,8 @@ export class SourceError extends Error {
 }
 
 export interface SourceLoaderOptions {
-  /** Called with the body of the latest request once it arrives. */
-  onText: (text: string, url: string) => void;
+  /** Called with the body of the latest request once it arrives, and its content type (for format detection). */
+  onText: (text: string, url: string, contentType: string) => void;
   /** Called when the latest request fails. */
   onError: (error: SourceError, url: string) => void;
   /** Called when a request starts (true) and ends, fails or is cancelled (false). */
@@ -29,7 +29,9 @@ interface Request {
 }
 
 /** Content types that are certainly not a dataset; anything else (octet-stream, text/plain) is tried as JSON. */
-const NOT_JSON = /^(text\/html|application\/xhtml|[a-z]+\/(.*\+)?xml|image\/|audio\/|video\/|font\/)/i;
+/** Bodies that are never a dataset: a web page, media, fonts. XML is allowed: GEXF and GraphML are XML. */
+const NOT_DATA = /^(image\/|audio\/|video\/|font\/)/i;
+const WEB_PAGE = /^(text\/html|application\/xhtml)/i;
 
 export class SourceLoader implements ReactiveController {
   private controller?: AbortController;
@@ -91,12 +93,12 @@ export class SourceLoader implements ReactiveController {
       const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
       if (!response.ok) throw new SourceError(describeStatus(response));
       const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
-      if (/html|xml/i.test(type)) {
+      if (WEB_PAGE.test(type)) {
         throw new SourceError(`the server sent a web page (${type}) instead of JSON; check the URL`);
       }
-      if (NOT_JSON.test(type)) throw new SourceError(`the server sent ${type}, not JSON; check the URL`);
+      if (NOT_DATA.test(type)) throw new SourceError(`the server sent ${type}, not JSON; check the URL`);
       const text = await readText(response, controller, maxBytes);
-      if (generation === this.generation) this.options.onText(text, src);
+      if (generation === this.generation) this.options.onText(text, src, type);
     } catch (error) {
       if (generation !== this.generation) return; // superseded: a newer src owns the element now
       const reason = controller.signal.reason instanceof SourceError ? controller.signal.reason : error;

@@ -14,10 +14,12 @@ import type { Registry } from '../../graph/registry';
 import { filterFromAttributes, type StateInputs } from '../../state/view-state';
 import type { PathAnnouncement } from '../../state/announcements';
 import type { ShownError } from './graph-template';
+import type { ImportFormat } from '../../io/types';
 
 export class GraphAttributes extends LitElement {
   static override properties = {
     src: { type: String, reflect: true },
+    format: { type: String, reflect: true },
     data: { attribute: false },
     limits: { attribute: false },
     label: { type: String, reflect: true },
@@ -52,6 +54,8 @@ export class GraphAttributes extends LitElement {
 
   /** URL of a dataset (JSON) to load; `http(s):` or relative. */
   declare src: string | undefined;
+  /** The format of `src` (`json`, `csv`, `tsv`, `gexf`, `graphml`), over detection by file name, content type and content. */
+  declare format: ImportFormat | null;
   /** A dataset as an object, JSON text, or a graphology Graph; copied, never mutated. */
   declare data: DatasetInput | undefined;
   /** Size limits for loaded datasets (see `Limits`); generous defaults. */
@@ -113,6 +117,7 @@ export class GraphAttributes extends LitElement {
   constructor() {
     super();
     this.timeout = 20_000;
+    this.format = null;
     this.selected = null;
     this.layout = null;
     this.edgeTypes = null;

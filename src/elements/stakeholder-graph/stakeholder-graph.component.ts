@@ -8,15 +8,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type Graph from 'graphology';
 import type { Core } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
-import { loadDataset, type DatasetInput } from '../../graph/load';
-import { DatasetError, type Problem } from '../../graph/problems';
-import { resolveRegistry, nodeLabel, type Registry } from '../../graph/registry';
-import { computeLegend, type Legend } from '../../graph/legend';
-import { ALL, toggle, type VisibleSet } from '../../graph/filter';
+import { loadDataset } from '../../graph/load';
+import { DatasetError } from '../../graph/problems';
+import { resolveRegistry, nodeLabel } from '../../graph/registry';
+import { computeLegend } from '../../graph/legend';
 import { exportDataset } from '../../graph/export-dataset';
-import { findPaths, UnknownActorError, type Path, type PathOptions, type PathResult } from '../../graph/paths';
-import type { Focus, HighlightOptions, Hops, PathQuery, Selection } from '../../graph/state-types';
-import { createDeriver, resolveLayout, resolveSelection, changedParts, type ViewState } from '../../state/view-state';
+import { resolveLayout, changedParts, type ViewState } from '../../state/view-state';
 import { pathAnnouncement, selectionAnnouncement } from '../../state/announcements';
 import { GraphView } from '../../view/graph-view';
 import { recolor } from '../../view/recolor';
@@ -26,7 +23,7 @@ import { ResizeController } from '../controllers/resize-controller';
 import { MediaController } from '../controllers/media-controller';
 import { GRAPH_CONTROLS, readControls, type GraphControl } from '../controls';
 import { hostReset } from '../host-reset.styles';
-import { renderLegend, visibleCounts, type Facet } from './legend-view';
+import { renderLegend, visibleCounts } from './legend-view';
 import { stakeholderGraphStyles } from './stakeholder-graph.styles';
 import { PageColors, readCanvasTheme } from './page-colors';
 import { LegendCollapse } from './legend-collapse';
@@ -34,7 +31,10 @@ import { keepActorsClear } from './legend-clearance';
 import { LayoutRunner } from './layout-runner';
 import { handleGraphKey, type KeyHost } from './graph-keys';
 import { emitStateEvents } from './state-events';
-import { GraphAttributes } from './graph-attributes';
+import { GraphModel } from './graph-model';
+import { drawImage, writeData, type DataFormat, type ExportImageOptions } from './graph-export';
+import type { CsvExport } from '../../io/csv-export';
+import { describeLoad, readInputs, type LoadInput, type LoadOptions, type ReadInput } from './graph-loading';
 import { renderError, renderLiveRegion, renderTieTip, tieTipFor } from './graph-template';
 
 export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state-types';
@@ -74,22 +74,18 @@ export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state
  *
  * @attr nonce - The global attribute: a CSP nonce for the one `<style>` the element adds to the page's `<head>` (Cytoscape's container rule, for any Cytoscape outside a shadow root). Without it the element adds an inert `<meta>` instead.
  */
-export class StakeholderGraph extends GraphAttributes {
+export class StakeholderGraph extends GraphModel {
   static override styles = [hostReset, stakeholderGraphStyles];
 
-  private _graph?: Graph;
-  private registry?: Registry;
-  private legend?: Legend;
   private view?: GraphView;
-  private readonly derive = createDeriver();
-  /** The state derived for the current update. */
-  private state: ViewState;
+  /** Counts loads begun, so an answer that arrives after a newer load began is dropped. */
+  private loads = 0;
   /** The state the view draws and the events last reported; the next update is diffed against it. */
   private shown: ViewState | null = null;
   private shownControls: ReadonlySet<GraphControl> = new Set(GRAPH_CONTROLS);
 
   private readonly loader = new SourceLoader(this, {
-    onText: (text) => this.apply(text, true),
+    onText: (text, url, contentType) => void this.loadSource(text, url, contentType),
     onError: (error) => this.fail(error.message, [{ path: 'src', message: error.message }], undefined, true),
     onLoading: (loading) => (this.loading = loading),
   });
@@ -100,61 +96,16 @@ export class StakeholderGraph extends GraphAttributes {
   private readonly legendCollapse = new LegendCollapse(this);
   private readonly layouts = new LayoutRunner((layout, stopped) => this.settled(layout, stopped));
 
-  constructor() {
-    super();
-    this.state = this.derive(this.stateInputs(this._graph, this.registry));
-  }
-
   // ---- public API: reading the state ------------------------------------------------------
-
-  /** The graphology Graph shown, the single source of truth (read-only; undefined before a load). */
-  get graph(): Graph | undefined {
-    return this._graph;
-  }
 
   /** The Cytoscape core drawing the graph, for power users (undefined while disconnected). */
   get cy(): Core | undefined {
     return this.view?.cy;
   }
 
-  /** The edge-type and actor-kind registry of the graph shown (declared or inferred). */
-  get types(): Registry | undefined {
-    return this.registry;
-  }
-
-  /** The actors and relationships visible under the filter (null before a load). */
-  get visibleElements(): VisibleSet | null {
-    return this.state.visible;
-  }
-
-  /** The current selection, as reported by `sg-select`. */
-  get selection(): Selection {
-    return resolveSelection(this._graph, this.selected);
-  }
-
-  /** The current focus, as reported by `sg-focus`. */
-  get focused(): Focus {
-    return this.state.focus;
-  }
-
-  /** The layout shown (the `layout` attribute, or the default for the data when unset or unavailable). */
-  get currentLayout(): string | null {
-    return this._graph ? resolveLayout(this._graph, this.layout) : null;
-  }
-
   /** Whether a progressive layout is still refining the positions. */
   get layoutRunning(): boolean {
     return this.layouts.running;
-  }
-
-  /** The paths found for the current `path-from` / `path-to`, or null when none is set. */
-  get paths(): PathResult | null {
-    return this.state.path.result;
-  }
-
-  /** The path shown: the preview, else the highlighted one. */
-  get activePath(): Path | null {
-    return this.state.path.shown;
   }
 
   // ---- public API: changing the state -----------------------------------------------------
@@ -163,74 +114,6 @@ export class StakeholderGraph extends GraphAttributes {
   select(key: string | null): void {
     this.selected = key;
     if (key !== null) void this.updateComplete.then(() => this.view?.centerOn(key));
-  }
-
-  /**
-   * Focuses an actor: it and its neighbours within `hops` stay bright, the rest dims. (`focus()`
-   * stays HTMLElement's own, moving keyboard focus.)
-   */
-  focusActor(key: string, hops: Hops = this.hops === 2 ? 2 : 1): void {
-    this.focusState = { key, hops };
-    this.selected = key;
-  }
-
-  /** Removes the focus emphasis. */
-  clearFocus(): void {
-    this.focusState = null;
-  }
-
-  /** Shows a facet's key again if hidden, or hides it if shown. */
-  toggleFilter(facet: Facet, key: string): void {
-    const legend = this.legend;
-    this.filter = toggle(this.filter, facet, key, legend ? legend[facet].map((entry) => entry.key) : []);
-  }
-
-  resetFilter(): void {
-    this.filter = ALL;
-  }
-
-  /**
-   * All simple paths from one actor to another (up to `maxHops`, default 4; at most `maxPaths`,
-   * default 50), shortest first, within the current filters; when none is that short, the
-   * shortest path whatever its length. Throws (and fires `sg-error`) for a key that is not in
-   * the graph.
-   */
-  findPaths(from: string, to: string, options: PathOptions = {}): Path[] {
-    return this.findPathsOrFail(from, to, options).paths;
-  }
-
-  /**
-   * Highlights the shortest path from `from` to `to` (or the one at `options.index`) and returns
-   * it, or null when none exists; the attributes `path-from`, `path-to`, `path-types`,
-   * `path-direction` and `path-index` follow.
-   */
-  highlightPath(from: string, to: string, options: HighlightOptions = {}): Path | null {
-    const { index = 0, ...query } = options;
-    const result = this.findPathsOrFail(from, to, query);
-    this.pathExtra = { statuses: query.statuses, maxHops: query.maxHops, maxPaths: query.maxPaths, weight: query.weight };
-    this.setPathAttributes({ from, to, types: query.types ?? null, direction: query.direction ?? 'follow', index });
-    return result.paths[index] ?? null;
-  }
-
-  /**
-   * Sets the whole path query at once (as the path panel does): ends may be null while the user
-   * is still picking. Unknown keys are reported with `sg-error`, not thrown.
-   */
-  setPathQuery(query: Partial<PathQuery>): void {
-    const next = { ...this.pathQuery, ...query };
-    this.pathExtra = { ...this.pathExtra, statuses: next.statuses, maxHops: next.maxHops };
-    this.setPathAttributes(next);
-  }
-
-  /** Removes the path highlight. */
-  clearHighlight(): void {
-    this.setPathAttributes({ from: null, to: null, index: 0 });
-    this.pendingPathStart = null;
-  }
-
-  /** Shows path `index` of the current result without making it the highlighted one (null ends the preview). */
-  previewPath(index: number | null): void {
-    this.preview = index;
   }
 
   /** Fits the visible graph into view. */
@@ -281,28 +164,43 @@ export class StakeholderGraph extends GraphAttributes {
   }
 
   /**
-   * The graph shown, in the data format, to save and load again (see `exportFileName` for a file
-   * name): only what the filter shows unless `all`, with each actor's position on screen as its
-   * `x`/`y` unless `positions: false` (loaded again, "From the data" restores the arrangement).
-   * Null before a load.
+   * The graph shown, to save and load again: only what the filter shows unless `all`, with each
+   * actor's position on screen as its `x`/`y` unless `positions: false` (loaded again, "From the
+   * data" restores the arrangement). `format` `json` (default) gives the dataset object at once
+   * (null before a load); `gexf` gives GEXF 1.3 text and `csv` two sheets `{actors,
+   * relationships}` (one piece of evidence per row), each as a promise, their code loaded on
+   * first use. All three load again with `load()`.
    */
-  exportData(options: { all?: boolean; positions?: boolean } = {}): SerializedGraph | null {
-    if (!this._graph) return null;
-    return exportDataset(this._graph, {
-      only: options.all ? null : this.state.visible,
-      positions: options.positions === false ? null : this.view?.currentPositions(),
-    });
+  exportData(options?: { format?: 'json'; all?: boolean; positions?: boolean }): SerializedGraph | null;
+  exportData(options: { format: 'gexf'; all?: boolean; positions?: boolean }): Promise<string>;
+  exportData(options: { format: 'csv'; all?: boolean; positions?: boolean }): Promise<CsvExport>;
+  exportData(
+    options: { format?: DataFormat; all?: boolean; positions?: boolean } = {},
+  ): SerializedGraph | null | Promise<string> | Promise<CsvExport> {
+    const data = this._graph
+      ? exportDataset(this._graph, {
+          only: options.all ? null : this.state.visible,
+          positions: options.positions === false ? null : this.view?.currentPositions(),
+        })
+      : null;
+    if (options.format === 'gexf' || options.format === 'csv') {
+      if (!data) return Promise.reject<never>(new Error('exportData(): nothing is shown yet; wait for sg-load'));
+      if (options.format === 'gexf') return writeData(data, 'gexf');
+      return writeData(data, 'csv');
+    }
+    return data;
   }
 
   /**
-   * The whole drawing (not only the part in view) as a PNG on the widget's background, at most
-   * 4096 pixels a side. Rejects before a load. Its code loads on first use.
+   * The whole drawing (not only the part in view) on the widget's background: a PNG (at most
+   * 4096 pixels a side), or with `format: 'svg'` a vector drawing (`legend: true` adds the
+   * legend). Rejects before a load. Its code loads on first use.
    */
-  async exportImage(options: { scale?: number } = {}): Promise<Blob> {
+  async exportImage(options: ExportImageOptions = {}): Promise<Blob> {
     const cy = this.view?.cy;
     if (!this._graph || !cy) throw new Error('exportImage(): nothing is shown yet; wait for sg-load');
-    const { exportPng } = await import('../../view/export-image');
-    return exportPng(cy, { ...options, background: getComputedStyle(this).backgroundColor });
+    const title = this.label ?? (this._graph.getAttribute('title') as string | undefined) ?? 'Stakeholder graph';
+    return drawImage(cy, this.registry, options, getComputedStyle(this).backgroundColor, title);
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
@@ -326,8 +224,10 @@ export class StakeholderGraph extends GraphAttributes {
     if (changed.has('controls')) this.shownControls = readControls(this, this.controls, GRAPH_CONTROLS);
     if (changed.has('data') && this.data !== undefined) {
       this.loader.cancel();
-      this.apply(this.data);
+      this.loads += 1;
+      this.showReported({ data: this.data, format: 'json', mapping: '', warnings: [] });
     } else if (changed.has('src') && this.src) {
+      this.loads += 1;
       void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
     }
     const before = this.shown;
@@ -410,23 +310,57 @@ export class StakeholderGraph extends GraphAttributes {
 
   // ---- loading ----------------------------------------------------------------------------
 
-  /** Validates and builds a new graph; swaps it in only when everything succeeded. */
-  private apply(input: DatasetInput, fromSrc = false): void {
+  /**
+   * Loads a dataset in any format the element reads: a dataset object, a graphology Graph, or
+   * text, a Blob or a File of JSON, CSV/TSV, GEXF or GraphML, or several (an actors sheet and a
+   * relationships sheet, in any order). Atomic: resolves with the graph shown, or rejects with
+   * the `{message, problems}` that `sg-error` carries and leaves the graph on screen. A newer
+   * load (or `src`, or `data`) wins over one still reading.
+   */
+  async load(input: LoadInput | readonly LoadInput[], options: LoadOptions = {}): Promise<Graph> {
+    this.loader.cancel();
+    const load = ++this.loads;
+    let read: ReadInput;
+    try {
+      read = await readInputs(Array.isArray(input) ? input : [input], options, this.limits);
+    } catch (error) {
+      throw this.failLoad(error, false);
+    }
+    if (load !== this.loads) throw new DatasetError([{ path: '$', message: 'a newer load replaced this one before it was shown' }]);
+    return this.show(read);
+  }
+
+  /** `src` arrived: JSON is shown at once; other formats are read first (detected from the URL, the content type and the text). */
+  private async loadSource(text: string, url: string, contentType: string): Promise<void> {
+    const load = ++this.loads;
+    const file = new Blob([text], { type: contentType });
+    const name = url.split(/[?#]/)[0]!.split('/').pop() || undefined;
+    try {
+      const read = await readInputs(
+        [name ? new File([file], name, { type: contentType }) : text],
+        { format: this.format ?? undefined },
+        this.limits,
+      );
+      if (load === this.loads) this.showReported(read, true);
+    } catch (error) {
+      if (load === this.loads) this.failLoad(error, true);
+    }
+  }
+
+  /** Validates and builds a new graph; swaps it in only when everything succeeded. Throws what it reported. */
+  private show(read: ReadInput, fromSrc = false): Graph {
     let graph: Graph;
     try {
-      graph = loadDataset(input, { limits: this.limits });
+      graph = loadDataset(read.data, { limits: this.limits });
     } catch (error) {
-      if (error instanceof DatasetError) this.fail(error.message, [...error.problems], undefined, fromSrc);
-      else this.fail(`Could not load the data: ${errorText(error)}`, [], undefined, fromSrc);
-      return;
+      throw this.failLoad(error, fromSrc);
     }
     const registry = this.pageColors.load(resolveRegistry(graph), this.isDark());
     if (this.view) {
       try {
         this.layouts.draw(this.view, graph, registry, resolveLayout(graph, this.layout));
       } catch (error) {
-        this.fail(`Could not draw the data: ${errorText(error)}`, [], undefined, fromSrc);
-        return;
+        throw this.failLoad(new Error(`Could not draw the data: ${errorText(error)}`), fromSrc);
       }
     }
     this._graph = graph;
@@ -435,27 +369,25 @@ export class StakeholderGraph extends GraphAttributes {
     this.error = undefined;
     this.cursor = null;
     this.requestUpdate();
-    emit(this, 'sg-load', { graph });
+    emit(this, 'sg-load', { graph, format: read.format, mapping: describeLoad(graph, read), warnings: read.warnings });
+    return graph;
   }
 
-  private fail(message: string, problems: Problem[], title?: string, retry = false): void {
-    const heading = title ?? (this._graph ? 'Could not load the new data; the graph shown is unchanged.' : 'Could not load the data.');
-    this.error = { title: heading, message, problems, retry };
-    emit(this, 'sg-error', { message, problems });
-  }
-
-  private findPathsOrFail(from: string, to: string, options: PathOptions): PathResult {
-    const { _graph: graph, registry } = this;
-    if (!graph || !registry) throw new Error('No graph loaded yet: wait for the sg-load event.');
+  /** `show` for callers with no promise to reject: the failure is already in the banner and `sg-error`. */
+  private showReported(read: ReadInput, fromSrc = false): void {
     try {
-      return findPaths(graph, registry, from, to, { visible: this.state.visible, ...options });
-    } catch (error) {
-      if (error instanceof UnknownActorError) {
-        const field = graph.hasNode(from) ? 'to' : 'from';
-        this.fail(`Path not shown: ${error.message}`, [{ path: field, message: error.message }], 'Could not find paths.');
-      }
-      throw error;
+      this.show(read, fromSrc);
+    } catch {
+      // Reported by show().
     }
+  }
+
+  /** Reports a failed load (banner and `sg-error`) and returns it as a DatasetError to reject with. */
+  private failLoad(error: unknown, fromSrc: boolean): DatasetError {
+    const failure = error instanceof DatasetError ? error : new DatasetError([{ path: '$', message: errorText(error) }]);
+    const message = error instanceof DatasetError ? error.message : `Could not load the data: ${errorText(error)}`;
+    this.fail(message, [...failure.problems], undefined, fromSrc);
+    return failure;
   }
 
   /** Shift-click or Shift+Enter: the first actor becomes the start, the second the end. */

@@ -1,0 +1,74 @@
+/**
+ * What `load()` and `src` accept, read into the data format before the element validates and
+ * builds it: a dataset object or a graphology Graph as it is, JSON text as it is (the loader
+ * parses it and reports line and column), and anything else (CSV/TSV sheets, GEXF, GraphML, as
+ * text, Blobs or Files, one or several) through the importers, which load on demand and parse
+ * big files in a worker.
+ */
+import type Graph from 'graphology';
+import { DatasetError } from '../../graph/problems';
+import type { Limits } from '../../graph/limits';
+import { isGraph } from '../../graph/load';
+import type { ColumnMapping, ImportFormat, ImportText } from '../../io/types';
+import { detectFormat } from '../../io/detect';
+
+/** One input of `load()`: text, a Blob or File, a dataset object, or a graphology Graph. */
+export type LoadInput = string | Blob | object | Graph;
+
+/** Options of `load()`. */
+export interface LoadOptions {
+  /** The format, over detection (by file name, content type, then content). */
+  format?: ImportFormat;
+  /** The dataset's title when the input has none. */
+  name?: string;
+  /** Header name → field, over the automatic header matching (CSV only). */
+  columns?: ColumnMapping;
+  /** Registries put into the dataset over the inferred ones. */
+  edgeTypes?: Record<string, unknown>;
+  nodeKinds?: Record<string, unknown>;
+}
+
+/** What was read, ready for `loadDataset`, and what to report in `sg-load`. */
+export interface ReadInput {
+  data: object | string;
+  format: ImportFormat;
+  /** What the importer understood ("187 actors, 684 relationships; Source → source, …"); empty for JSON. */
+  mapping: string;
+  warnings: string[];
+}
+
+/** Reads `inputs` into the data format; rejects with a DatasetError that says what and where. */
+export async function readInputs(inputs: readonly LoadInput[], options: LoadOptions, limits?: Partial<Limits>): Promise<ReadInput> {
+  if (inputs.length === 0) throw new DatasetError([{ path: '$', message: 'nothing to load; pass a dataset, a text or a file' }]);
+  const [first] = inputs;
+  if (inputs.length === 1 && first !== undefined && (isGraph(first) || !isTextLike(first))) {
+    return { data: first, format: 'json', mapping: '', warnings: [] };
+  }
+  const texts = await Promise.all(inputs.map((input, i) => asText(input, i)));
+  const only = texts.length === 1 ? texts[0]! : null;
+  if (only && (options.format ?? detectFormat(only)) === 'json') return { data: only.text, format: 'json', mapping: '', warnings: [] };
+  const { importInBackground } = await import('../../io/import-client');
+  const result = await importInBackground(texts, { ...options, limits });
+  return { data: result.data, format: result.format, mapping: result.mapping, warnings: result.warnings };
+}
+
+/** The `sg-load` mapping line of a JSON load, or an import's with the graph's counts first. */
+export function describeLoad(graph: Graph, read: ReadInput): string {
+  if (read.mapping) return read.mapping;
+  return `${graph.order} actors, ${graph.size} relationships (${read.format.toUpperCase()})`;
+}
+
+function isTextLike(input: LoadInput): input is string | Blob {
+  return typeof input === 'string' || (typeof Blob !== 'undefined' && input instanceof Blob);
+}
+
+async function asText(input: LoadInput, index: number): Promise<ImportText> {
+  if (typeof input === 'string') return { text: input };
+  if (typeof Blob !== 'undefined' && input instanceof Blob) {
+    const name = typeof File !== 'undefined' && input instanceof File ? input.name : undefined;
+    return { text: await input.text(), name, type: input.type || undefined };
+  }
+  throw new DatasetError([
+    { path: `inputs[${index}]`, message: 'a dataset object or Graph cannot be combined with other inputs; load it on its own' },
+  ]);
+}
