@@ -12,6 +12,10 @@ import * as v from 'valibot';
 export const STATUSES = ['confirmed', 'reported', 'potential'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** How a relation type sides its two actors: 1 allies them, -1 sets them against each other, 0 neither. */
+export const SIGNS = [-1, 0, 1] as const;
+export type Sign = (typeof SIGNS)[number];
+
 /** Node shapes Cytoscape can draw, usable in `nodeKinds[kind].shape`. */
 export const NODE_SHAPES = [
   'ellipse',
@@ -67,6 +71,8 @@ export const EdgeTypeSchema = v.looseObject({
   /** How the relation reads from its target's side: "condemned by". */
   inverseLabel: v.optional(text),
   color: v.optional(color),
+  /** 1 (allies), -1 (adversaries) or 0 (neither, the default): what the camps analysis splits on. */
+  sign: v.optional(v.picklist(SIGNS, 'must be -1 (adversaries), 0 (neutral) or 1 (allies)')),
 });
 
 export const NodeKindSchema = v.looseObject({

@@ -39,6 +39,7 @@ describe('declared edge types', () => {
       // The declared purple has 2.6:1 against the dark background: lightened to 3:1.
       darkColor: '#8852aa',
       declared: true,
+      sign: 1,
     });
   });
 
@@ -55,12 +56,39 @@ describe('declared edge types', () => {
       color: PALETTE[1],
       darkColor: DARK_PALETTE[1],
       declared: true,
+      sign: 0,
     });
   });
 
   it('are listed even when no edge uses them', () => {
     const graph = loadDataset({ attributes: { edgeTypes: { sanctions: { label: 'sanctions' } } }, nodes: [{ key: 'US' }] });
     expect([...resolveRegistry(graph).edgeTypes.keys()]).toEqual(['sanctions']);
+  });
+});
+
+describe('edge type signs', () => {
+  it('are read from the registry: the seed allies suppliers and pact partners, and opposes condemners and targeters', () => {
+    const signs = [...resolveRegistry(seed).edgeTypes.values()].map((t) => [t.key, t.sign]);
+    expect(signs).toEqual([
+      ['supplies', 1],
+      ['pact', 1],
+      ['condemns', -1],
+      ['targets', -1],
+    ]);
+  });
+
+  it('are neutral (0) when left out, declared or inferred', () => {
+    const declared = loadDataset({ attributes: { edgeTypes: { warns: { label: 'warns' } } }, nodes: [{ key: 'US' }] });
+    expect(resolveRegistry(declared).edgeTypes.get('warns')?.sign).toBe(0);
+    const inferred = peninsula([{ source: 'ROK', target: 'DPRK', attributes: { type: 'condemns' } }]);
+    expect(resolveRegistry(inferred).edgeTypes.get('condemns')?.sign).toBe(0);
+  });
+
+  it('must be -1, 0 or 1', () => {
+    for (const sign of [2, 0.5, '1', true]) {
+      const dataset = { attributes: { edgeTypes: { warns: { label: 'warns', sign } } }, nodes: [{ key: 'US' }] };
+      expect(() => loadDataset(dataset)).toThrow(/sign.*must be -1 \(adversaries\), 0 \(neutral\) or 1 \(allies\)/s);
+    }
   });
 });
 

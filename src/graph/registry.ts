@@ -6,7 +6,7 @@
  * per theme (palette.ts).
  */
 import type Graph from 'graphology';
-import { NODE_SHAPES, type EdgeTypeSpec, type NodeKindSpec } from './dataset-schema';
+import { NODE_SHAPES, type EdgeTypeSpec, type NodeKindSpec, type Sign } from './dataset-schema';
 import { DARK_PALETTE, darkVariant, PALETTE } from './palette';
 
 export interface EdgeType {
@@ -28,6 +28,12 @@ export interface EdgeType {
   darkColor?: string;
   /** False when inferred from the data rather than declared. */
   declared: boolean;
+  /**
+   * 1 when the relation allies its actors, -1 when it sets them against each other, 0 (neutral)
+   * otherwise. `resolveRegistry` always sets it (0 unless declared); optional so that entries
+   * built elsewhere stay valid, and read as 0 when left out.
+   */
+  sign?: Sign;
 }
 
 export interface NodeKind {
@@ -66,6 +72,7 @@ function resolveEdgeTypes(graph: Graph): Map<string, EdgeType> {
         directed: spec.directed ?? true,
         ...colors(spec.color, i),
         declared: true,
+        sign: spec.sign ?? 0,
       });
     });
     return types;
@@ -84,6 +91,8 @@ function resolveEdgeTypes(graph: Graph): Map<string, EdgeType> {
       directed: directedCount.get(key)! > 0,
       ...colors(undefined, i),
       declared: false,
+      // Nothing in the data says which side a relation takes: neutral until declared.
+      sign: 0,
     });
   });
   return types;
