@@ -9,40 +9,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright';
 import { publint } from 'publint';
-import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { BUDGET_BYTES, measureBundle } from '../scripts/size.mjs';
+import { ROOT, run, serve, sourceFiles, type Manifest } from './test-support/e2e-server';
+import { bothDrawn, events, nodeCount, violations, withClass } from './test-support/e2e-page';
 import { fixDeclarationImports } from '../scripts/fix-dts-imports.mjs';
 import { findChromium, CHROMIUM_ARGS, INSTALL_HINT } from '../scripts/find-chromium.mjs';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
 
-const ROOT = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-
-/** The policy of a strict embedding page: nothing inline, nothing from elsewhere, Trusted Types. */
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const NONCE = 'cHJvYmUtbm9uY2U';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-/** A page the examples do not cover: the `nonce` option, under a policy that allows that nonce. */
-const NONCE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>nonce</title>
-<link rel="icon" href="/examples/favicon.svg"><script type="module" src="/dist/stakeholder-graph.js"></script></head>
-<body><stakeholder-graph id="graph" nonce="${NONCE}" src="/graph-data/dprk-russia-2024.json"></stakeholder-graph>
-<div id="outside" class="__________cytoscape_container"></div></body></html>`;
 
 let packageDir: string;
 let server: Server;
@@ -144,50 +125,6 @@ async function open(path: string): Promise<Watched> {
   });
   await page.goto(`${origin}${path}`);
   return { page, errors, requests };
-}
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: object[] }).__violations);
-const events = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __events: Array<{ type: string; target: string; detail: unknown }> }).__events);
-
-/** Node count of the Cytoscape drawing of the graph element `id` (or the graph inside explorer `id`). */
-function nodeCount(page: Page, id: string): Promise<number> {
-  return page.evaluate((id) => {
-    const host = document.getElementById(id);
-    const graph = host?.localName === 'stakeholder-explorer' ? host.shadowRoot?.querySelector('stakeholder-graph') : host;
-    return (graph as (HTMLElement & { cy?: { nodes(): { length: number } } }) | null)?.cy?.nodes().length ?? -1;
-  }, id);
-}
-
-/** Waits until article.html's widget and explorer both draw their graph. */
-function bothDrawn(page: Page) {
-  return page.waitForFunction(() => {
-    // `cy` is required but may be undefined: with `cy?`, plain HTMLElement would fit the type, and
-    // typescript-eslint would call the assertion unnecessary and drop it.
-    const widget = document.getElementById('widget') as (HTMLElement & { cy: { nodes(): { length: number } } | undefined }) | null;
-    const inner = document.getElementById('explorer')?.shadowRoot?.querySelector('stakeholder-graph') as typeof widget;
-    return (widget?.cy?.nodes().length ?? 0) > 0 && (inner?.cy?.nodes().length ?? 0) > 0;
-  });
-}
-
-/** Ids of the elements of `id`'s drawing that carry `className`. */
-function withClass(page: Page, id: string, className: string): Promise<string[]> {
-  return page.evaluate(
-    ([id, className]) => {
-      interface Cy {
-        elements(): {
-          filter(test: (element: { hasClass(c: string): boolean }) => boolean): { map(f: (element: { id(): string }) => string): string[] };
-        };
-      }
-      const graph = document.getElementById(id!) as HTMLElement & { cy: Cy };
-      return graph.cy
-        .elements()
-        .filter((element) => element.hasClass(className!))
-        .map((element) => element.id())
-        .sort();
-    },
-    [id, className],
-  );
 }
 
 describe('examples/article.html under a strict CSP, loaded with one script tag', () => {
@@ -543,69 +480,3 @@ describe('the published package', () => {
     expect(declarations.filter((d) => d.customElement).map((d) => d.tagName)).toContain('stakeholder-explorer');
   });
 });
-
-/** The parts of custom-elements.json (the Custom Elements Manifest schema) the test above reads. */
-interface Manifest {
-  modules: Array<{ declarations: ManifestDeclaration[] }>;
-}
-
-interface ManifestDeclaration {
-  tagName?: string;
-  customElement?: boolean;
-  attributes?: Array<{ name: string }>;
-  members?: Array<{ name: string }>;
-  events?: Array<{ name: string; type?: { text: string } }>;
-  cssParts?: Array<{ name: string }>;
-  cssProperties?: Array<{ name: string; default?: string }>;
-  slots?: Array<{ name: string }>;
-}
-
-/** A static file server for `routes` (URL prefix → directory) that sends the strict CSP on every response. */
-function serve(routes: Record<string, string>): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const headers: Record<string, string> = {
-      'Content-Security-Policy': STRICT_CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-    };
-    // The same pages under a policy that also names the Trusted Types policies allowed.
-    if (new URL(request.url ?? '/', 'http://localhost').searchParams.has('named-policies'))
-      headers['Content-Security-Policy'] += '; trusted-types lit-html';
-    if (path === '/test/nonce.html') {
-      headers['Content-Security-Policy'] = STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'nonce-${NONCE}'`);
-      response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html']! }).end(NONCE_PAGE);
-      return;
-    }
-    const prefix = Object.keys(routes).find((candidate) => path.startsWith(candidate));
-    const base = prefix ? routes[prefix]! : undefined;
-    const file = base && normalize(join(base, path.slice(prefix!.length)));
-    if (!file || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, 'localhost', () => done(server)));
-}
-
-/** Runs a Node script from the project root; rejects with its output when it fails. */
-function run(script: string, args: string[]): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (code) =>
-      code === 0 ? done() : fail(new Error(`${relative(ROOT, script)} ${args.join(' ')} exited ${code}:\n${output}`)),
-    );
-  });
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
