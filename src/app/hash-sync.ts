@@ -13,6 +13,8 @@ export function currentState(graph: StakeholderGraph): ExplorerState {
     filter: graph.filter,
     layout: graph.layout || null,
     path: pathState(graph),
+    colorBy: graph.colorBy === 'kind' ? null : graph.colorBy,
+    sizeBy: graph.sizeBy === 'none' ? null : graph.sizeBy,
   };
 }
 
@@ -25,6 +27,8 @@ function pathState(graph: StakeholderGraph): ExplorerState['path'] {
 export function applyState(graph: StakeholderGraph, state: ExplorerState): void {
   graph.filter = state.filter;
   graph.layout = state.layout;
+  graph.colorBy = (state.colorBy ?? 'kind') as StakeholderGraph['colorBy'];
+  graph.sizeBy = (state.sizeBy ?? 'none') as StakeholderGraph['sizeBy'];
   if (state.focus) graph.focusActor(state.focus.key, state.focus.hops);
   else graph.clearFocus();
   graph.selected = state.selected?.key ?? null;
@@ -48,7 +52,7 @@ export function bindHashState(graph: StakeholderGraph, win: Window = window): ()
       win.history.replaceState(null, '', hash === '' ? win.location.pathname + win.location.search : hash);
     }
   };
-  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path'] as const;
+  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path', 'sg-analysis'] as const;
   graph.addEventListener('sg-load', restore, { once: true });
   for (const type of events) graph.addEventListener(type, write);
   win.addEventListener('hashchange', restore);

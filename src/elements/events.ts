@@ -8,6 +8,8 @@ import type { Problem } from '../graph/problems';
 import type { Path } from '../graph/paths';
 import type { Focus, Selection } from '../graph/state-types';
 import type { ImportFormat } from '../io/types';
+import type { Analysis } from '../analysis/analyze';
+import type { ColorBy, SizeBy } from '../state/analysis-looks';
 
 export interface SgLoadDetail {
   graph: Graph;
@@ -55,6 +57,14 @@ export interface SgLayoutSettledDetail {
   stopped: boolean;
 }
 
+/** An analysis ran or its display changed: the result, and what colours and sizes the actors. */
+export interface SgAnalysisDetail {
+  /** Null when `color-by` and `size-by` went back to their defaults with no analysis run. */
+  analysis: Analysis | null;
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+}
+
 /** Every event of the elements and its detail. */
 export interface SgEventMap {
   'sg-load': SgLoadDetail;
@@ -65,6 +75,7 @@ export interface SgEventMap {
   'sg-layout': SgLayoutDetail;
   'sg-layout-settled': SgLayoutSettledDetail;
   'sg-path': SgPathDetail;
+  'sg-analysis': SgAnalysisDetail;
 }
 
 /** The same map with each detail wrapped in its CustomEvent, as the DOM's event maps are. */

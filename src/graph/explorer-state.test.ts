@@ -113,9 +113,17 @@ describe('decodeHash', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (hash) => {
         const decoded = decodeHash(hash);
-        expect(Object.keys(decoded).sort()).toEqual(['filter', 'focus', 'layout', 'path', 'selected']);
+        expect(Object.keys(decoded).sort()).toEqual(['colorBy', 'filter', 'focus', 'layout', 'path', 'selected', 'sizeBy']);
       }),
     );
+  });
+});
+
+describe('analysis display', () => {
+  it('keeps color-by and size-by, leaving the defaults out', () => {
+    expect(encodeHash(state({ colorBy: 'camp', sizeBy: 'pagerank' }))).toBe('#color=camp&size=pagerank');
+    expect(encodeHash(state({ colorBy: 'kind', sizeBy: 'none' }))).toBe('');
+    expect(decodeHash('#color=community')).toEqual(state({ colorBy: 'community' }));
   });
 });
 
@@ -137,6 +145,8 @@ describe('round trip', () => {
       fc.record({ from: key, to: key, types: list, direction: fc.constantFrom('follow' as const, 'ignore' as const), index: fc.nat() }),
       { nil: null },
     ),
+    colorBy: fc.constantFrom(null, 'camp', 'community'),
+    sizeBy: fc.constantFrom(null, 'degree', 'betweenness', 'pagerank'),
   });
 
   it('decodes what it encodes, for arbitrary keys', () => {

@@ -4,7 +4,7 @@
  * takes whatever a user pasted, ignores what it does not know and never throws.
  *
  * `#node=DPRK&focus=DPRK:2&types=supplies,pact&statuses=confirmed&kinds=state&layout=circle
- *  &from=US&to=Ukraine&ptypes=supplies&dir=ignore&path=1`
+ *  &from=US&to=Ukraine&ptypes=supplies&dir=ignore&path=1&color=camp&size=pagerank`
  *
  * Values go through URLSearchParams, so any key survives. Inside a list, `%` and `,` in a key
  * are escaped as `%25` and `%2C` before joining with commas, and an empty key is written `%00`;
@@ -24,6 +24,10 @@ export interface ExplorerState {
   layout: string | null;
   /** Absent and null mean the same: no path query. Decoding always gives null or a query. */
   path?: PathQuery | null;
+  /** `color-by` (`camp`, `community`), absent or null for the default (`kind`). */
+  colorBy?: string | null;
+  /** `size-by` (`degree`, `betweenness`, `pagerank`), absent or null for the default (`none`). */
+  sizeBy?: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = Object.freeze({
@@ -32,6 +36,8 @@ export const DEFAULT_STATE: ExplorerState = Object.freeze({
   filter: Object.freeze({ edgeTypes: null, statuses: null, nodeKinds: null }),
   layout: null,
   path: null,
+  colorBy: null,
+  sizeBy: null,
 });
 
 const LIST_PARAMS = [
@@ -51,6 +57,8 @@ export function encodeHash(state: ExplorerState): string {
     if (list) params.set(param, encodeList(list));
   }
   if (state.layout !== null) params.set('layout', state.layout);
+  if (state.colorBy && state.colorBy !== 'kind') params.set('color', state.colorBy);
+  if (state.sizeBy && state.sizeBy !== 'none') params.set('size', state.sizeBy);
   const path = state.path;
   if (path) {
     params.set('from', path.from);
@@ -86,6 +94,8 @@ function decode(params: URLSearchParams): ExplorerState {
     },
     layout: params.get('layout'),
     path: decodePath(params),
+    colorBy: params.get('color'),
+    sizeBy: params.get('size'),
   };
 }
 

@@ -103,6 +103,19 @@ function dimStyles(large: boolean): StylesheetJson {
 
 function stateStyles(theme: CanvasTheme, large: boolean): StylesheetJson {
   return [
+    // An analysis shown (color-by camp/community, size-by a centrality): before the state styles,
+    // so selection and paths still mark their actors over it.
+    {
+      selector: 'node.sg-grouped',
+      style: {
+        'background-color': 'data(aColor)',
+        label: 'data(aLabel)',
+        'border-style': 'data(aRing)' as never,
+        'border-width': 3,
+        'border-color': theme.text,
+      },
+    },
+    { selector: 'node.sg-sized', style: { width: 'data(aSize)', height: 'data(aSize)' } },
     {
       selector: 'node.sg-selected',
       style: { 'border-width': 4, 'border-color': theme.accent, 'font-weight': 'bold' },

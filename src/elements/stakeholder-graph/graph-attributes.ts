@@ -14,6 +14,7 @@ import type { Registry } from '../../graph/registry';
 import { filterFromAttributes, type StateInputs } from '../../state/view-state';
 import type { PathAnnouncement } from '../../state/announcements';
 import type { ShownError } from './graph-template';
+import type { ColorBy, GroupEntry, SizeBy } from '../../state/analysis-looks';
 import type { ImportFormat } from '../../io/types';
 
 export class GraphAttributes extends LitElement {
@@ -33,6 +34,8 @@ export class GraphAttributes extends LitElement {
     hops: { type: Number, attribute: 'focus-hops', reflect: true },
     renderer: { type: String, reflect: true },
     controls: { type: String, reflect: true },
+    colorBy: { type: String, attribute: 'color-by', reflect: true },
+    sizeBy: { type: String, attribute: 'size-by', reflect: true },
     pathFrom: { type: String, attribute: 'path-from', reflect: true },
     pathTo: { type: String, attribute: 'path-to', reflect: true },
     pathTypes: { type: String, attribute: 'path-types', reflect: true },
@@ -47,6 +50,7 @@ export class GraphAttributes extends LitElement {
     loading: { state: true },
     hint: { state: true },
     announcement: { state: true },
+    groupLegend: { state: true },
     hoveredEdge: { state: true },
   };
 
@@ -83,6 +87,10 @@ export class GraphAttributes extends LitElement {
   declare renderer: 'canvas' | 'webgl';
   /** Space-separated parts of the element's own UI to show: `legend`, `hints`. Absent shows both; unknown tokens are ignored and reported with `sg-error`. */
   declare controls: string | null;
+  /** What colours the actors: `kind` (default), `camp` (camps from friendly and hostile ties) or `community` (Louvain). Camps and communities also get a ring pattern and a badge. */
+  declare colorBy: ColorBy;
+  /** What sizes the actors: `none` (default), `degree`, `betweenness` or `pagerank`. */
+  declare sizeBy: SizeBy;
   /** Hops a focus covers when started by double-click or Enter (1 or 2). Default 1. */
   declare hops: Hops;
   /** Key of the actor a highlighted path starts from (with `path-to`). */
@@ -111,6 +119,8 @@ export class GraphAttributes extends LitElement {
   declare protected loading: boolean;
   declare protected hint: string | undefined;
   declare protected announcement: string | PathAnnouncement;
+  /** The camps or communities the legend lists while `color-by` shows them. */
+  declare protected groupLegend: { kind: 'camp' | 'community'; entries: GroupEntry[] } | null;
   /** The relationship under the pointer, and where (its tooltip). */
   declare protected hoveredEdge: { key: string; x: number; y: number } | null;
 
@@ -139,6 +149,9 @@ export class GraphAttributes extends LitElement {
     this.cursor = null;
     this.loading = false;
     this.announcement = '';
+    this.colorBy = 'kind';
+    this.sizeBy = 'none';
+    this.groupLegend = null;
     this.hoveredEdge = null;
   }
 

@@ -11,6 +11,7 @@ import { FALLBACK_COLOR } from '../../graph/palette';
 import type Graph from 'graphology';
 import type { Registry } from '../../graph/registry';
 import { filterCounts, type Facet, type Filter } from '../../graph/filter';
+import type { GroupEntry } from '../../state/analysis-looks';
 import { STATUS_LINE_STYLE } from '../../view/cy-elements';
 
 export type { Facet };
@@ -24,6 +25,8 @@ export interface LegendState {
   visibleCounts: Record<Facet, ReadonlyMap<string, number>>;
   /** Only the heading button shows; it opens the legend again. */
   collapsed: boolean;
+  /** Camps or communities while `color-by` shows them (not filters: a list with colour, ring and badge). */
+  groups?: { kind: 'camp' | 'community'; entries: GroupEntry[] } | null;
   onToggle(facet: Facet, key: string): void;
   onReset(): void;
   onCollapse(): void;
@@ -131,7 +134,29 @@ function legendBody(state: LegendState, filtered: boolean, showKinds: boolean): 
             })}
           </ul>`
       : nothing
-  }`;
+  }
+  ${state.groups ? groupList(state.groups) : nothing}`;
+}
+
+const RING_DASH: Record<GroupEntry['ring'], string> = { solid: '', double: '', dashed: '3 2', dotted: '1 2' };
+
+/** The camps or communities shown by `color-by`: colour, ring pattern and badge, as drawn. */
+function groupList(groups: { kind: 'camp' | 'community'; entries: GroupEntry[] }): TemplateResult {
+  const title = groups.kind === 'camp' ? 'Camps' : 'Communities';
+  return html`<h3 id="legend-groups">${title}</h3>
+    <ul aria-labelledby="legend-groups" class="groups">
+      ${groups.entries.map(
+        (entry) =>
+          html`<li class="group">
+            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+              ${svg`<circle cx="7" cy="7" r="5" fill=${entry.color} stroke="currentColor" stroke-width=${entry.ring === 'double' ? 3 : 1.5} stroke-dasharray=${RING_DASH[entry.ring]} />`}
+            </svg>
+            <span class="badge">${entry.badge}</span>
+            <span class="name">${entry.label}</span>
+            <span class="count">${entry.members}</span>
+          </li>`,
+      )}
+    </ul>`;
 }
 
 /** Per facet and key, how many elements the filter leaves visible (the legend's counts). */

@@ -10,6 +10,7 @@ import type { Core } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
 import { loadDataset } from '../../graph/load';
 import { DatasetError } from '../../graph/problems';
+import { sameFilter } from '../../graph/filter';
 import { resolveRegistry, nodeLabel } from '../../graph/registry';
 import { computeLegend } from '../../graph/legend';
 import { exportDataset } from '../../graph/export-dataset';
@@ -34,6 +35,9 @@ import { emitStateEvents } from './state-events';
 import { GraphModel } from './graph-model';
 import { drawImage, writeData, type DataFormat, type ExportImageOptions } from './graph-export';
 import type { CsvExport } from '../../io/csv-export';
+import { AnalysisRunner, looksFor, type Analysis, type AnalyzeOptions } from './graph-analysis';
+import { COLOR_BY, SIZE_BY } from '../../state/analysis-looks';
+import { setAnalysisLook } from '../../view/analysis-look';
 import { describeLoad, readInputs, type LoadInput, type LoadOptions, type ReadInput } from './graph-loading';
 import { renderError, renderLiveRegion, renderTieTip, tieTipFor } from './graph-template';
 
@@ -50,6 +54,7 @@ export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state
  * @event sg-focus - The focus changed. `detail: {key, hops} | null`.
  * @event sg-layout - The layout shown changed. `detail: {layout}`.
  * @event sg-layout-settled - The layout finished moving the actors (for big graphs, when the progressive ForceAtlas2 is done), or `stopLayout()` stopped it. `detail: {layout, stopped}`.
+ * @event sg-analysis - An analysis ran (`analyze()`, or `color-by` / `size-by` asking for one), or what colours and sizes the actors changed. `detail: {analysis, colorBy, sizeBy}`.
  * @event sg-path - The highlighted path changed. `detail: {from, to, paths, active}` (`paths` empty when none exists, `active` the path shown or null).
  *
  * @csspart canvas - The Cytoscape container (focusable; arrow keys move between actors).
@@ -95,6 +100,7 @@ export class StakeholderGraph extends GraphModel {
   private readonly pageColors = new PageColors(this);
   private readonly legendCollapse = new LegendCollapse(this);
   private readonly layouts = new LayoutRunner((layout, stopped) => this.settled(layout, stopped));
+  private readonly analyses = new AnalysisRunner();
 
   // ---- public API: reading the state ------------------------------------------------------
 
@@ -144,6 +150,43 @@ export class StakeholderGraph extends GraphModel {
   }
 
   /**
+   * Camps from the friendly and hostile ties (structural balance), centrality (degree,
+   * betweenness, PageRank) and communities (Louvain), and how the camps and ranks change when
+   * only confirmed claims count. Options: `{camps: k | 'auto', signs, statusWeights, statuses,
+   * types, direction}`. Its code loads on first use. Fires `sg-analysis`.
+   */
+  async analyze(options: AnalyzeOptions = {}): Promise<Analysis> {
+    const { _graph: graph, registry } = this;
+    if (!graph || !registry) throw new Error('analyze(): nothing is shown yet; wait for sg-load');
+    const analysis = await this.analyses.run(graph, registry, options);
+    emit(this, 'sg-analysis', { analysis, colorBy: this.colorBy, sizeBy: this.sizeBy });
+    return analysis;
+  }
+
+  /** Colours and sizes the actors as `color-by` and `size-by` ask, analysing what the filter shows. */
+  private async showAnalysis(): Promise<void> {
+    const { _graph: graph, registry } = this;
+    if (!graph || !registry) return;
+    const colorBy = COLOR_BY.includes(this.colorBy) ? this.colorBy : 'kind';
+    const sizeBy = SIZE_BY.includes(this.sizeBy) ? this.sizeBy : 'none';
+    if (colorBy === 'kind' && sizeBy === 'none') {
+      if (this.view) setAnalysisLook(this.view.cy, null);
+      this.groupLegend = null;
+      emit(this, 'sg-analysis', { analysis: null, colorBy, sizeBy });
+      return;
+    }
+    const filter = this.state.filter;
+    const analysis = await this.analyze({
+      statuses: (filter.statuses ?? undefined) as AnalyzeOptions['statuses'],
+      types: filter.edgeTypes ?? undefined,
+    });
+    if (graph !== this._graph || colorBy !== this.colorBy || sizeBy !== this.sizeBy) return;
+    const { looks, legend, groupKind } = looksFor(graph, analysis, colorBy, sizeBy, this.isDark());
+    if (this.view) setAnalysisLook(this.view.cy, looks);
+    this.groupLegend = groupKind ? { kind: groupKind, entries: legend } : null;
+  }
+
+  /**
    * Reads the page's colour custom properties (`--sg-edge-color-<type>`, `--sg-node-color-<kind>`,
    * `--sg-text`, `--sg-background`, `--sg-accent`) again and redraws with them. The element reads
    * them itself when a dataset loads and when its theme switches; call this after changing them
@@ -155,6 +198,8 @@ export class StakeholderGraph extends GraphModel {
     if (!registry) return;
     this.registry = registry;
     if (this.view) recolor(this.view.cy, registry);
+    // Camp and community colours have a value per theme too.
+    if (this.groupLegend) void this.showAnalysis();
     this.requestUpdate();
   }
 
@@ -257,6 +302,14 @@ export class StakeholderGraph extends GraphModel {
       this.fail(`Path not shown: ${message}`, [{ path: field, message }], 'Could not find paths.');
     }
     emitStateEvents(this, before, after);
+    const analysisAsked =
+      changed.has('colorBy') ||
+      changed.has('sizeBy') ||
+      !before ||
+      before.graph !== after.graph ||
+      !sameFilter(before.filter, after.filter);
+    const shown = this.colorBy !== 'kind' || this.sizeBy !== 'none';
+    if (analysisAsked && (shown || changed.get('colorBy') || changed.get('sizeBy'))) void this.showAnalysis();
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -290,6 +343,7 @@ export class StakeholderGraph extends GraphModel {
               onReset: () => this.resetFilter(),
               collapsed: this.legendCollapse.collapsed,
               onCollapse: () => this.legendCollapse.toggle(),
+              groups: this.groupLegend,
             })
           : nothing
       }

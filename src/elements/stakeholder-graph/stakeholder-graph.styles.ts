@@ -97,6 +97,21 @@ export const stakeholderGraphStyles = css`
     font-size: 12px;
     line-height: 1.4;
   }
+  .legend .group {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    padding: 2px 4px;
+  }
+  .legend .group .badge {
+    font-weight: 600;
+    min-width: 1.2em;
+    text-align: center;
+  }
+  .legend .group .count {
+    margin-left: auto;
+    color: var(--_muted);
+  }
   .legend-toggle {
     display: flex;
     align-items: center;
