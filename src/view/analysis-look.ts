@@ -13,7 +13,7 @@ export function setAnalysisLook(cy: Core, looks: ReadonlyMap<string, NodeLook> |
       const grouped = Boolean(look?.color);
       const sized = look?.size !== undefined;
       if (grouped) node.data({ aColor: look!.color, aRing: look!.ring, aLabel: look!.label });
-      if (sized) node.data('aSize', look!.size);
+      if (sized) node.data('aSize', look.size);
       if (node.hasClass('sg-grouped') !== grouped) node.toggleClass('sg-grouped', grouped);
       if (node.hasClass('sg-sized') !== sized) node.toggleClass('sg-sized', sized);
     });

@@ -20,7 +20,7 @@ export class AnalysisRunner {
   run(graph: Graph, registry: Registry, options: AnalyzeOptions): Promise<Analysis> {
     const key = JSON.stringify(options);
     const last = this.last;
-    if (last && last.graph === graph && last.key === key) return last.result;
+    if (last?.graph === graph && last.key === key) return last.result;
     const result = import('../../analysis/analyze').then(({ analyze }) => analyze(graph, registry, options));
     this.last = { graph, key, result };
     return result;

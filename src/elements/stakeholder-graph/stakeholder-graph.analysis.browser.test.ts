@@ -46,7 +46,7 @@ describe('analysis', () => {
     expect(dprk!.color).not.toBe(rok!.color);
     expect(dprk!.ring).not.toBe(rok!.ring);
     expect(dprk!.label).toMatch(/^North Korea \[[AB]\]$/);
-    const groups = [...element.shadowRoot!.querySelectorAll('.legend .group')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const groups = [...element.shadowRoot!.querySelectorAll('.legend .group')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(groups).toHaveLength(2);
     expect(groups.join(' | ')).toMatch(/Camp A/);
     expect(groups.join(' | ')).toMatch(/Camp B/);
