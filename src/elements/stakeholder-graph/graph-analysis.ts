@@ -21,7 +21,9 @@ export class AnalysisRunner {
     const key = JSON.stringify(options);
     const last = this.last;
     if (last?.graph === graph && last.key === key) return last.result;
-    const result = import('../../analysis/analyze').then(({ analyze }) => analyze(graph, registry, options));
+    const result = import('../../analysis/analysis-client').then(({ analyzeInBackground }) =>
+      analyzeInBackground(graph, registry, options),
+    );
     this.last = { graph, key, result };
     return result;
   }

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountGraph, nextEvent, settleGraph } from '../../test-support/graph';
+import { generateDataset } from '../../../bench/generate';
 import { undoPageChanges } from '../../test-support/page';
 import type { SgAnalysisDetail } from '../events';
 import type { StakeholderGraph } from './stakeholder-graph.component';
@@ -74,10 +75,19 @@ describe('analysis', () => {
   });
 
   it('colours by community from the color-by attribute', async () => {
+    // The analysis may have reported before the graph is mounted: wait for its look instead.
     const element = await mountGraph({ setup: (e) => e.setAttribute('color-by', 'community') });
-    await nextEvent(element, 'sg-analysis');
-    await settleGraph(element, 2);
-    expect(element.cy!.nodes('.sg-grouped').length).toBe(6);
+    await expect.poll(() => element.cy!.nodes('.sg-grouped').length).toBe(6);
+    await settleGraph(element, 1);
     expect(element.shadowRoot!.querySelector('#legend-groups')!.textContent).toBe('Communities');
   });
+
+  it('analyses a graph of 2,500 actors in its worker, with the heuristic camps', async () => {
+    const element = await mountGraph({ data: generateDataset({ nodes: 2500, seed: 7 }) });
+    const analysis = await element.analyze({ signs: { supplies: 1, pact: 1, condemns: -1, targets: -1 } });
+    expect(analysis.camps.optimal).toBe(false);
+    expect(analysis.camps.k).toBe(2);
+    expect(Object.keys(analysis.centrality.pagerank)).toHaveLength(2500);
+    expect(analysis.communities.count).toBeGreaterThan(1);
+  }, 60_000);
 });
