@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseControls } from './controls';
+import { EXPLORER_CONTROLS, TOOLBAR_CONTROLS, parseControls } from './controls';
 
 const PARTS = ['search', 'legend', 'details', 'table'] as const;
 
@@ -28,5 +28,13 @@ describe('parseControls', () => {
     const { problems } = parseControls(`<img/src=x/onerror=alert(1)>${'x'.repeat(80)}`, PARTS);
     expect(problems[0]!.message).not.toContain('<');
     expect(problems[0]!.message.length).toBeLessThan(140);
+  });
+});
+
+describe("the explorer's controls", () => {
+  it('include open (Open…, Template, drop and paste) in the toolbar, shown when the attribute is absent', () => {
+    expect(TOOLBAR_CONTROLS).toContain('open');
+    expect(parseControls(null, EXPLORER_CONTROLS).shown.has('open')).toBe(true);
+    expect(parseControls('search export', EXPLORER_CONTROLS).shown.has('open')).toBe(false);
   });
 });

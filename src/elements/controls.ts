@@ -38,11 +38,27 @@ export const GRAPH_CONTROLS = ['legend', 'hints'] as const;
 export type GraphControl = (typeof GRAPH_CONTROLS)[number];
 
 /** The parts of `<stakeholder-explorer>`: toolbar controls, the graph's legend, and the panels. */
-export const EXPLORER_CONTROLS = ['search', 'layout', 'focus', 'zoom', 'theme', 'export', 'legend', 'details', 'paths', 'table'] as const;
+export const EXPLORER_CONTROLS = [
+  'search',
+  'layout',
+  'focus',
+  'zoom',
+  'theme',
+  'open',
+  'export',
+  'legend',
+  'details',
+  'paths',
+  'table',
+] as const;
 export type ExplorerControl = (typeof EXPLORER_CONTROLS)[number];
 
-/** The explorer's controls that live in its toolbar. */
-export const TOOLBAR_CONTROLS: readonly ExplorerControl[] = ['search', 'layout', 'focus', 'zoom', 'theme', 'export'];
+/**
+ * The explorer's controls that live in its toolbar. `open` is more than its buttons (Open…,
+ * Template): without it, files dropped on the explorer and text pasted into it are not loaded
+ * either, so a page that shows a map of its own can keep visitors from replacing it.
+ */
+export const TOOLBAR_CONTROLS: readonly ExplorerControl[] = ['search', 'layout', 'focus', 'zoom', 'theme', 'open', 'export'];
 
 /**
  * The parts `host`'s `controls` value shows. Unknown tokens are reported once per value with

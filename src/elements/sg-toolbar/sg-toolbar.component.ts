@@ -8,6 +8,7 @@
 import { LitElement, nothing } from 'lit';
 import { followExplorer, requestFromExplorer, type ExplorerState } from '../stakeholder-explorer/explorer-context';
 import { renderToolbar } from './toolbar-view';
+import type { SaveChoices } from './toolbar-files';
 
 /**
  * @summary The explorer's toolbar (internal to `<stakeholder-explorer>`).
@@ -23,6 +24,9 @@ export class SgToolbar extends LitElement {
   /** The explorer's state (from context). */
   declare state: ExplorerState | undefined;
 
+  /** The formats picked in the Save menus (the menus' own state: nothing re-renders on a change). */
+  private readonly saveChoices: SaveChoices = { data: 'json', image: 'png' };
+
   constructor() {
     super();
     followExplorer(this, (state) => (this.state = state));
@@ -33,6 +37,6 @@ export class SgToolbar extends LitElement {
   }
 
   protected override render() {
-    return this.state ? renderToolbar(this.state, (request) => requestFromExplorer(this, request)) : nothing;
+    return this.state ? renderToolbar(this.state, (request) => requestFromExplorer(this, request), this.saveChoices) : nothing;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The explorer's toolbar: search, layout menu, focus hops and buttons, zoom, theme, save, each
+ * The explorer's toolbar: search, layout menu, focus hops and buttons, zoom, theme, open, save, each
  * shown only when `controls` names it (a part not shown is not rendered, so it is neither in the
  * tab order nor in the accessibility tree). A pure template function over the explorer's state;
  * what the person asks for goes to `send` as a request.
@@ -9,16 +9,19 @@ import { LAYOUTS } from '../../layout/layouts';
 import { TOOLBAR_CONTROLS } from '../controls';
 import type { Hops, Theme } from '../../graph/state-types';
 import type { ExplorerRequest, ExplorerState } from '../stakeholder-explorer/explorer-context';
+import { openButtons, saveControls, type SaveChoices } from './toolbar-files';
 
 type Send = (request: ExplorerRequest) => void;
 
-export function renderToolbar(state: ExplorerState, send: Send): TemplateResult | typeof nothing {
+/** `choices`: the formats picked in the Save menus, kept by the toolbar element across renders. */
+export function renderToolbar(state: ExplorerState, send: Send, choices: SaveChoices): TemplateResult | typeof nothing {
   const { shown } = state;
   if (!TOOLBAR_CONTROLS.some((control) => shown.has(control))) return nothing;
   return html`<div class="toolbar" part="toolbar">
     ${shown.has('search') ? search(state, send) : nothing} ${shown.has('layout') ? layoutMenu(state, send) : nothing}
     ${shown.has('focus') ? focusControls(state, send) : nothing} ${shown.has('zoom') ? zoomButtons(send) : nothing}
-    ${shown.has('theme') ? themeMenu(state, send) : nothing} ${shown.has('export') ? saveButtons(state, send) : nothing}
+    ${shown.has('theme') ? themeMenu(state, send) : nothing} ${shown.has('open') ? openButtons(send) : nothing}
+    ${shown.has('export') ? saveControls(state, send, choices) : nothing}
   </div>`;
 }
 
@@ -77,25 +80,4 @@ function themeMenu(state: ExplorerState, send: Send): TemplateResult {
       <option value="dark" ?selected=${state.theme === 'dark'}>Dark</option>
     </select>
   </label>`;
-}
-
-function saveButtons(state: ExplorerState, send: Send): TemplateResult {
-  return html`<div class="buttons" role="group" aria-label="Save">
-    <button
-      type="button"
-      ?disabled=${!state.graph}
-      title="The whole graph as a PNG image"
-      @click=${() => send({ type: 'save', what: 'image' })}
-    >
-      Save image
-    </button>
-    <button
-      type="button"
-      ?disabled=${!state.graph}
-      title="What is shown, where it is, as a dataset file that loads again"
-      @click=${() => send({ type: 'save', what: 'data' })}
-    >
-      Save data
-    </button>
-  </div>`;
 }

@@ -16,6 +16,19 @@ import type { VisibleSet } from '../../graph/filter';
 import type { PathResult } from '../../graph/paths';
 import type { Focus, Hops, PathQuery, Selection, Theme } from '../../graph/state-types';
 import type { ExplorerControl } from '../controls';
+import type { DataFormat, ImageFormat } from '../stakeholder-graph/graph-export';
+
+/** What the last Open, drop or paste loaded, for the banner that reports it (explorer-import.ts). */
+export interface ImportReport {
+  /** Where it came from, for a person: the file names, or "the pasted text". */
+  source: string;
+  /** What the importer understood: "187 actors, 684 relationships (undirected); Source → source, …". */
+  mapping: string;
+  /** What loaded but deserves a look. */
+  warnings: readonly string[];
+  /** Whether Undo can bring back the dataset shown before. */
+  undoable: boolean;
+}
 
 /** What the explorer shows: its graph's state, and the explorer's own settings. */
 export interface ExplorerState {
@@ -34,6 +47,8 @@ export interface ExplorerState {
   /** Hops the Focus control covers. */
   hops: Hops;
   theme: Theme;
+  /** The last import's report while its banner is shown, else null. */
+  imported: ImportReport | null;
 }
 
 /** A string key, so two copies of the bundle on one page still find each other's explorer. */
@@ -50,7 +65,7 @@ export function followExplorer(host: ReactiveControllerHost & HTMLElement, apply
   });
 }
 
-/** What a part asks of the explorer (the toolbar's buttons and menus). */
+/** What a part asks of the explorer (the toolbar's buttons and menus, the import banner's buttons). */
 export type ExplorerRequest =
   | { type: 'select'; key: string | null }
   | { type: 'focus'; key: string; hops: Hops }
@@ -59,7 +74,15 @@ export type ExplorerRequest =
   | { type: 'layout'; id: string }
   | { type: 'theme'; theme: Theme }
   | { type: 'zoom'; to: 'in' | 'out' | 'fit' }
-  | { type: 'save'; what: 'image' | 'data' };
+  | { type: 'save'; what: 'data'; format: DataFormat }
+  | { type: 'save'; what: 'image'; format: ImageFormat }
+  /** Load these files together (Open…): an actors and a relationships sheet, or one file of any format. */
+  | { type: 'open'; files: readonly File[] }
+  /** Download the CSV template (actors.csv and relationships.csv). */
+  | { type: 'template' }
+  /** The import banner's buttons: bring back the dataset shown before the import, or just close the banner. */
+  | { type: 'undo-import' }
+  | { type: 'dismiss-import' };
 
 /** Sends a request up to the explorer (bubbling and composed, like every event of the elements). */
 export function requestFromExplorer(from: EventTarget, request: ExplorerRequest): void {

@@ -1,7 +1,8 @@
 /**
  * `<stakeholder-explorer>`: the full explorer around `<stakeholder-graph>`: search, layout and
  * zoom controls, a details panel with evidence, the path panel, and the relationships table with
- * a summary as the text alternative to the canvas. It owns no graph state: the inner graph
+ * a summary as the text alternative to the canvas, and "bring your own map": Open…, a drop or a
+ * paste loads files into the graph (explorer-import.ts). It owns no graph state: the inner graph
  * element holds selection, filters, focus, layout and path. The explorer's state attributes are
  * bound to the graph's, and on each of the graph's events the explorer reads the graph's state
  * once and hands it to its parts through Lit context (explorer-context.ts); the parts send
@@ -13,8 +14,6 @@ import { isFiltered, type VisibleSet } from '../../graph/filter';
 import type { Direction } from '../../graph/paths';
 import type { Hops, Theme } from '../../graph/state-types';
 import { emit, type SgEventMap } from '../events';
-import { exportFileName } from '../../graph/export-dataset';
-import { downloadBlob } from '../download';
 import type { StakeholderGraph } from '../stakeholder-graph/stakeholder-graph.component';
 import '../stakeholder-graph/stakeholder-graph';
 import type { PathQueryDetail } from '../sg-path-panel/sg-path-panel.component';
@@ -23,6 +22,7 @@ import { hostReset } from '../host-reset.styles';
 import { EXPLORER_CONTROLS, TOOLBAR_CONTROLS, readControls, type ExplorerControl } from '../controls';
 import type { DetailsRenderer } from '../sg-details/details-hook';
 import { explorerContext, type ExplorerRequest, type ExplorerState } from './explorer-context';
+import { ExplorerImport } from './explorer-import';
 
 /** The graph's events the explorer follows (they bubble out to the page as they are). */
 const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = ['sg-load', 'sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path'];
@@ -31,7 +31,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = ['sg-load', 'sg-select', '
  * @summary The full explorer: search, filters (legend), layouts, details with evidence, focus,
  * and a relationships table, around a `<stakeholder-graph>`.
  *
- * @event sg-load - From the inner graph. `detail: {graph}`.
+ * @event sg-load - From the inner graph. `detail: {graph, format, mapping, warnings}`.
  * @event sg-error - From the inner graph. `detail: {message, problems}`.
  * @event sg-select - From the inner graph. `detail: {kind, key} | null`.
  * @event sg-filter - From the inner graph. `detail: {edgeTypes, statuses, nodeKinds}`.
@@ -43,6 +43,8 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = ['sg-load', 'sg-select', '
  * @slot details - Content shown in place of the built-in details panel (listen to `sg-select` to follow the selection; `explorer.graphElement.graph` holds the data).
  *
  * @csspart toolbar - The search and controls row.
+ * @csspart import-banner - After Open…, a drop or a paste: what was loaded and understood, with Undo and Dismiss.
+ * @csspart drop-target - Over the graph while files are dragged over the explorer.
  * @csspart graph - The inner `<stakeholder-graph>`.
  * @csspart details - The details panel (the built-in one, `detailsRenderer`'s content or the `details` slot).
  * @csspart paths - The path panel section.
@@ -95,8 +97,10 @@ export class StakeholderExplorer extends LitElement {
   declare theme: Theme;
   /**
    * Space-separated parts of the UI to show: `search`, `layout`, `focus`, `zoom`, `theme`,
-   * `export` (the toolbar's controls; `export` is Save image and Save data), `legend` (on the graph), `details`, `paths`, `table`. Absent shows all;
-   * `""` shows the graph alone. Unknown tokens are ignored and reported with `sg-error`.
+   * `open`, `export` (the toolbar's controls; `open` is Open… and Template, and loading files
+   * dropped on the explorer or text pasted into it; `export` is Save data and Save image),
+   * `legend` (on the graph), `details`, `paths`, `table`. Absent shows all; `""` shows the graph
+   * alone. Unknown tokens are ignored and reported with `sg-error`.
    */
   declare controls: string | null;
   /**
@@ -130,6 +134,13 @@ export class StakeholderExplorer extends LitElement {
 
   private shown: ReadonlySet<ExplorerControl> = new Set(EXPLORER_CONTROLS);
   private readonly provider = new ContextProvider(this, { context: explorerContext });
+  private readonly importer = new ExplorerImport(this, {
+    enabled: () => this.shown.has('open'),
+    changed: () => {
+      this.requestUpdate();
+      this.publish();
+    },
+  });
 
   constructor() {
     super();
@@ -171,6 +182,7 @@ export class StakeholderExplorer extends LitElement {
     const shown = this.shown;
     return html`
       ${TOOLBAR_CONTROLS.some((control) => shown.has(control)) ? html`<sg-toolbar></sg-toolbar>` : nothing}
+      ${shown.has('open') ? html`<sg-import-banner></sg-import-banner>` : nothing}
       <div class="main ${shown.has('details') ? '' : 'alone'}">
         <stakeholder-graph
           part="graph"
@@ -192,6 +204,7 @@ export class StakeholderExplorer extends LitElement {
           .nonce=${this.nonce}
         ></stakeholder-graph>
         ${shown.has('details') ? this.renderDetails() : nothing}
+        ${this.importer.dragging ? html`<sg-drop-target part="drop-target"></sg-drop-target>` : nothing}
       </div>
       ${
         shown.has('paths')
@@ -269,6 +282,7 @@ export class StakeholderExplorer extends LitElement {
       shown: this.shown,
       hops: this.hops,
       theme: this.theme,
+      imported: this.importer.report,
     };
     this.provider.setValue(state);
   }
@@ -299,8 +313,22 @@ export class StakeholderExplorer extends LitElement {
       case 'zoom':
         return request.to === 'in' ? graph.zoomIn() : request.to === 'out' ? graph.zoomOut() : graph.fit();
       case 'save':
-        return request.what === 'image' ? void this.saveImage() : this.saveData();
+      case 'template':
+        return void this.save(request);
+      case 'open':
+        return void this.importer.load(request.files);
+      case 'undo-import':
+        void this.importer.undo();
+        return this.focusOpen();
+      case 'dismiss-import':
+        this.importer.dismiss();
+        return this.focusOpen();
     }
+  }
+
+  /** The banner's button that had focus is gone: focus goes where the next import starts. */
+  private focusOpen(): void {
+    this.renderRoot.querySelector<HTMLElement>('sg-toolbar button.open')?.focus();
   }
 
   private readonly onNavigate = (event: CustomEvent<{ kind: 'node' | 'edge'; key: string }>): void => {
@@ -315,23 +343,21 @@ export class StakeholderExplorer extends LitElement {
     this.graphElement?.previewPath(event.detail.index);
   };
 
-  private async saveImage(): Promise<void> {
+  /** Downloads (explorer-save.ts, loaded on first use); a failure is reported with `sg-error`. */
+  private async save(request: Extract<ExplorerRequest, { type: 'save' | 'template' }>): Promise<void> {
     const element = this.graphElement;
-    if (!element?.graph) return;
+    const root = this.renderRoot as ShadowRoot;
+    const what = request.type === 'template' ? 'the template' : request.what === 'image' ? 'the image' : 'the data';
     try {
-      downloadBlob(await element.exportImage(), exportFileName(element.graph, 'png'), this.renderRoot as ShadowRoot);
+      const saving = await import('./explorer-save');
+      if (request.type === 'template') await saving.saveTemplate(root);
+      else if (!element) return;
+      else if (request.what === 'data') await saving.saveData(element, request.format, root);
+      else await saving.saveImage(element, request.format, this.shown.has('legend'), root);
     } catch (error) {
-      const message = `Could not save the image: ${error instanceof Error ? error.message : String(error)}`;
+      const message = `Could not save ${what}: ${error instanceof Error ? error.message : String(error)}`;
       emit(this, 'sg-error', { message, problems: [] });
     }
-  }
-
-  private saveData(): void {
-    const element = this.graphElement;
-    const data = element?.exportData();
-    if (!element?.graph || !data) return;
-    const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
-    downloadBlob(blob, exportFileName(element.graph, 'json'), this.renderRoot as ShadowRoot);
   }
 
   private setHops(hops: Hops): void {

@@ -45,7 +45,9 @@ export const stakeholderExplorerStyles = css`
   sg-search,
   sg-details,
   sg-path-panel,
-  sg-relationships {
+  sg-relationships,
+  sg-import-banner,
+  sg-drop-target {
     --sg-background: var(--_bg);
     --sg-text: var(--_text);
     --sg-muted: var(--_muted);
@@ -97,7 +99,16 @@ export const stakeholderExplorerStyles = css`
     display: flex;
     gap: 4px;
   }
+  /* Each format menu, labelled above, with its button beside it on the same line. */
+  .buttons.save {
+    align-items: flex-end;
+  }
+  .buttons.save .control + button {
+    margin-inline-end: 6px;
+  }
   .main {
+    /* The drop target covers it. */
+    position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(260px, 340px);
     gap: 12px;

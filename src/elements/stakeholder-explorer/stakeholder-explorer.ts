@@ -7,9 +7,13 @@ import '../sg-search/sg-search';
 import '../sg-details/sg-details';
 import '../sg-relationships/sg-relationships';
 import '../sg-toolbar/sg-toolbar';
+import { defineImportBanner } from './sg-import-banner.component';
+import { defineDropTarget } from './sg-drop-target.component';
 
 export { StakeholderExplorer };
 
+defineImportBanner();
+defineDropTarget();
 if (!customElements.get('stakeholder-explorer')) customElements.define('stakeholder-explorer', StakeholderExplorer);
 
 declare global {
