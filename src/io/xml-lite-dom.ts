@@ -15,10 +15,14 @@ abstract class LiteNode {
   parentNode: Parent | null = null;
   previousSibling: Child | null = null;
   nextSibling: Child | null = null;
-  firstChild: Child | null = null;
-  lastChild: Child | null = null;
   abstract readonly nodeType: number;
   abstract readonly nodeName: string;
+}
+
+/** Elements and the document: the nodes with children. */
+abstract class LiteParent extends LiteNode {
+  firstChild: Child | null = null;
+  lastChild: Child | null = null;
 
   get childNodes(): Child[] {
     const out: Child[] = [];
@@ -40,13 +44,32 @@ abstract class LiteNode {
   }
 }
 
-/** Text (3), CDATA (4) and comments (8). */
+/** Text (3), CDATA (4) and comments (8): half the nodes of an indented file, so kept small. */
 export class LiteCharacterData extends LiteNode {
   constructor(
     readonly nodeType: 3 | 4 | 8,
     readonly data: string,
   ) {
     super();
+  }
+
+  // Getters on the prototype, not fields: no two more slots in each of hundreds of thousands of nodes.
+  // eslint-disable-next-line @typescript-eslint/class-literal-property-style
+  get firstChild(): null {
+    return null;
+  }
+
+  // eslint-disable-next-line @typescript-eslint/class-literal-property-style
+  get lastChild(): null {
+    return null;
+  }
+
+  get childNodes(): Child[] {
+    return [];
+  }
+
+  hasChildNodes(): boolean {
+    return false;
   }
 
   get nodeName(): string {
@@ -62,14 +85,13 @@ export class LiteCharacterData extends LiteNode {
   }
 }
 
-export class LiteElement extends LiteNode {
+export class LiteElement extends LiteParent {
   readonly nodeType = 1;
+  readonly nodeValue = null;
 
   constructor(
     readonly ownerDocument: LiteDocument,
     readonly nodeName: string,
-    readonly prefix: string | null,
-    readonly localName: string,
     readonly namespaceURI: string | null,
     /** Qualified name, value, namespace, … for each attribute, flat. */
     private readonly attrs: Array<string | null>,
@@ -79,11 +101,19 @@ export class LiteElement extends LiteNode {
     super();
   }
 
+  get prefix(): string | null {
+    const colon = this.nodeName.indexOf(':');
+    return colon < 0 ? null : this.nodeName.slice(0, colon);
+  }
+
+  get localName(): string {
+    const colon = this.nodeName.indexOf(':');
+    return colon < 0 ? this.nodeName : this.nodeName.slice(colon + 1);
+  }
+
   get tagName(): string {
     return this.nodeName;
   }
-
-  readonly nodeValue = null;
 
   get lineNumber(): number {
     return this.ownerDocument.lineOf(this.offset);
@@ -163,7 +193,7 @@ export class LiteElement extends LiteNode {
   }
 }
 
-export class LiteDocument extends LiteNode {
+export class LiteDocument extends LiteParent {
   readonly nodeType = 9;
   readonly nodeName = '#document';
   readonly textContent = null;
@@ -216,7 +246,7 @@ function matchesNS(element: LiteElement, namespace: string | null, localName: st
 }
 
 /** Every descendant of `root` in document order (not `root` itself). */
-function walk(root: LiteNode, visit: (node: Child) => void): void {
+function walk(root: LiteParent, visit: (node: Child) => void): void {
   let node = root.firstChild;
   while (node) {
     visit(node);

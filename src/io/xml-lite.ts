@@ -24,7 +24,6 @@ export function liteXmlParser(fallback: () => XmlParser): XmlParser {
   };
 }
 
-const NAME = /[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?/y;
 const DECLARATION =
   /<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][\w.-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
 /** Characters XML 1.0 forbids, or a surrogate (allowed only in pairs: checked more closely). */
@@ -40,6 +39,9 @@ const ENTITIES = new Map([
   ['quot', '"'],
   ['apos', "'"],
 ]);
+
+/** `\n` followed by 0 to 63 spaces. */
+const INDENTS = Array.from({ length: 64 }, (_, spaces) => `\n${' '.repeat(spaces)}`);
 
 class GiveUp extends Error {}
 const giveUp = (reason: string): never => {
@@ -62,6 +64,9 @@ class Reader {
   private readonly text: string;
   private readonly doc: LiteDocument;
   private pos = 0;
+  /** Set by `startTag`: whether the tag closed itself, and the scope inside the element. */
+  private closed = false;
+  private inner: Scope = Object.create(null) as Scope;
 
   constructor(source: string) {
     // Line ends as every XML parser sees them; offsets (and so line numbers) stay put per line.
@@ -129,25 +134,27 @@ class Reader {
         giveUp('a processing instruction');
       } else {
         if (!parent && root) giveUp('a second root element');
-        const { element, closed, inner } = this.startTag(scope);
+        const element = this.startTag(scope);
         (parent ?? doc).appendChild(element);
         root ??= element;
-        if (!closed) {
+        if (!this.closed) {
           open.push(element);
           scopes.push(scope);
-          scope = inner;
+          scope = this.inner;
         }
       }
     } while (open.length > 0);
     return root!;
   }
 
-  private startTag(scope: Scope): { element: LiteElement; closed: boolean; inner: Scope } {
+  /** The start tag at `pos`: its element, and (in `closed`, `inner`) whether it closed itself and its scope. */
+  private startTag(scope: Scope): LiteElement {
     const { text } = this;
     const start = this.pos;
     const qname = this.name(start + 1);
-    const raw: string[] = [];
-    let closed = false;
+    const attrs: Array<string | null> = [];
+    let special = false;
+    this.closed = false;
     for (;;) {
       const before = this.pos;
       while (isSpace(text.charCodeAt(this.pos))) this.pos++;
@@ -158,7 +165,7 @@ class Reader {
       }
       if (code === 47 /* / */ && text.charCodeAt(this.pos + 1) === 62) {
         this.pos += 2;
-        closed = true;
+        this.closed = true;
         break;
       }
       if (this.pos === before) giveUp('attributes not separated by whitespace');
@@ -167,9 +174,9 @@ class Reader {
       if (text.charCodeAt(this.pos) !== 61 /* = */) giveUp('an attribute without a value');
       this.pos++;
       while (isSpace(text.charCodeAt(this.pos))) this.pos++;
-      const quote = text[this.pos];
-      if (quote !== '"' && quote !== "'") giveUp('an unquoted attribute value');
-      const end = text.indexOf(quote!, this.pos + 1);
+      const quote = text.charCodeAt(this.pos);
+      if (quote !== 34 /* " */ && quote !== 39 /* ' */) giveUp('an unquoted attribute value');
+      const end = text.indexOf(quote === 34 ? '"' : "'", this.pos + 1);
       if (end < 0) giveUp('an attribute value is not closed');
       let value = text.slice(this.pos + 1, end);
       if (value.includes('<')) giveUp('a < in an attribute value');
@@ -177,32 +184,49 @@ class Reader {
       if (value.includes('\n') || value.includes('\t')) value = value.replace(/[\t\n]/g, ' ');
       if (value.includes('&')) value = decode(value);
       this.pos = end + 1;
-      for (let i = 0; i < raw.length; i += 2) if (raw[i] === name) giveUp('a repeated attribute');
-      raw.push(name, value);
+      for (let i = 0; i < attrs.length; i += 3) if (attrs[i] === name) giveUp('a repeated attribute');
+      attrs.push(name, value, null);
+      special ||= name.includes(':') || name === 'xmlns';
     }
-    const { inner, attrs } = namespaces(raw, scope);
+    const inner = special ? namespaces(attrs, scope) : scope;
     const colon = qname.indexOf(':');
     const prefix = colon < 0 ? null : qname.slice(0, colon);
     const namespace = prefix === null ? inner[''] || null : inner[prefix];
     if (namespace === undefined || prefix === 'xmlns') giveUp('an undeclared namespace prefix');
-    const element = new LiteElement(this.doc, qname, prefix, colon < 0 ? qname : qname.slice(colon + 1), namespace!, attrs, start);
+    const element = new LiteElement(this.doc, qname, namespace!, attrs, start);
     this.doc.all.push(element);
     const same = this.doc.byName.get(qname);
     if (same) same.push(element);
     else this.doc.byName.set(qname, [element]);
-    return { element, closed, inner };
+    this.inner = inner;
+    return element;
   }
 
-  /** The name at `at` (moving past it): a plain ASCII name, or give up. */
+  /** The name at `at` (moving past it): ASCII letters, digits, `_`, `.`, `-` and at most one colon, or give up. */
   private name(at: number): string {
-    NAME.lastIndex = at;
-    const match = NAME.exec(this.text);
-    if (!match) giveUp('an unusual name');
-    this.pos = NAME.lastIndex;
-    return match![0];
+    const { text } = this;
+    if (!isNameStart(text.charCodeAt(at))) giveUp('an unusual name');
+    let colon = false;
+    let i = at + 1;
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if (isNameStart(code) || (code >= 48 && code <= 57) || code === 46 || code === 45) i++;
+      else if (code === 58 /* : */ && !colon && isNameStart(text.charCodeAt(i + 1))) {
+        colon = true;
+        i += 2;
+      } else break;
+    }
+    this.pos = i;
+    return text.slice(at, i);
   }
 
   private characters(from: number, to: number): string {
+    // Indentation (a line end, then spaces) is most of the text in a pretty-printed file: shared.
+    if (this.text.charCodeAt(from) === 10 && to - from <= INDENTS.length) {
+      let i = from + 1;
+      while (i < to && this.text.charCodeAt(i) === 32) i++;
+      if (i === to) return INDENTS[to - from - 1]!;
+    }
     const raw = this.text.slice(from, to);
     if (raw.includes(']]>')) giveUp(']]> in text');
     return raw.includes('&') ? decode(raw) : raw;
@@ -226,35 +250,33 @@ class Reader {
   }
 }
 
-/** The scope inside an element with these attributes, and its attributes as LiteElement keeps them. */
-function namespaces(raw: readonly string[], scope: Scope): { inner: Scope; attrs: Array<string | null> } {
+/** The scope inside an element with these attributes (name, value, namespace, …), whose namespaces it fills in. */
+function namespaces(attrs: Array<string | null>, scope: Scope): Scope {
   let inner = scope;
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
+  for (let i = 0; i < attrs.length; i += 3) {
+    const name = attrs[i]!;
     if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
     const prefix = name === 'xmlns' ? '' : name.slice(6);
-    const uri = raw[i + 1]!;
+    const uri = attrs[i + 1]!;
     if (prefix === 'xml' || prefix === 'xmlns' || (prefix !== '' && uri === '')) giveUp('an unusual namespace declaration');
     if (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE) giveUp('an unusual namespace declaration');
     if (inner === scope) inner = Object.create(scope) as Scope;
     inner[prefix] = uri;
   }
-  const attrs: Array<string | null> = [];
   const expanded = new Set<string>();
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
+  for (let i = 0; i < attrs.length; i += 3) {
+    const name = attrs[i]!;
     const colon = name.indexOf(':');
-    let namespace: string | null = null;
-    if (name === 'xmlns' || name.startsWith('xmlns:')) namespace = XMLNS_NAMESPACE;
+    if (name === 'xmlns' || name.startsWith('xmlns:')) attrs[i + 2] = XMLNS_NAMESPACE;
     else if (colon >= 0) {
-      namespace = inner[name.slice(0, colon)] ?? giveUp('an undeclared namespace prefix');
+      const namespace = inner[name.slice(0, colon)] ?? giveUp('an undeclared namespace prefix');
       const key = `${namespace}\n${name.slice(colon + 1)}`;
       if (expanded.has(key)) giveUp('a repeated attribute');
       expanded.add(key);
+      attrs[i + 2] = namespace;
     }
-    attrs.push(name, raw[i + 1]!, namespace);
   }
-  return { inner, attrs };
+  return inner;
 }
 
 /** Text with the predefined entities and character references replaced; any other `&` gives up. */
@@ -286,6 +308,10 @@ function isXmlChar(code: number): boolean {
     (code >= 0xe000 && code <= 0xfffd) ||
     (code >= 0x10000 && code <= 0x10ffff)
   );
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
 }
 
 function isSpace(code: number): boolean {
