@@ -119,6 +119,29 @@ describe('importInBackground with a worker', () => {
     expect(result.data.nodes).toHaveLength(3000);
   });
 
+  it('sends big datasets back in parts and puts them together in order', async () => {
+    const { importInBackground } = await load();
+    const actors = Array.from({ length: 9001 }, (_, i) => `a${i},Actor ${i}`).join('\n');
+    const ties = Array.from({ length: 9000 }, (_, i) => `a${i},a${i + 1}`).join('\n');
+    const inputs = [
+      { name: 'actors.csv', text: `id,label\n${actors}\n` },
+      { name: 'relationships.csv', text: `source,target\n${ties}\n` },
+    ];
+    const [inWorker, here] = await Promise.all([
+      importInBackground(inputs, {}, { thread: 'worker' }),
+      importInBackground(inputs, {}, { thread: 'main-thread' }),
+    ]);
+    expect(inWorker.thread).toBe('worker');
+    expect(inWorker.data.nodes).toHaveLength(9001);
+    expect({ ...inWorker, thread: null }).toEqual({ ...here, thread: null });
+  });
+
+  it('leaves what is not an array alone (a JSON file may hold anything)', async () => {
+    const { importInBackground } = await load();
+    const result = await importInBackground([{ name: 'odd.json', text: '{"nodes": 5, "edges": []}' }], {}, { thread: 'worker' });
+    expect(result.data).toEqual({ nodes: 5, edges: [] });
+  });
+
   it('rebuilds the DatasetError of the worker with its problems and message', async () => {
     const { importInBackground, DatasetError } = await load();
     const error = (await importInBackground(badEdge, {}, { thread: 'worker' }).catch((reason: unknown) => reason)) as DatasetError;

@@ -11,7 +11,7 @@
  * serves every call; it is ended once idle for `IDLE_MS`.
  */
 import { DatasetError } from '../graph/problems';
-import type { ImportAnswer, ImportFailure, ImportRequest } from './import.worker';
+import type { ImportAnswer, ImportFailure, ImportRequest, PartKey } from './import.worker';
 import type { ImportOptions, ImportResult, ImportText, XmlParser } from './types';
 
 export type ImportThread = 'worker' | 'main-thread';
@@ -42,6 +42,8 @@ interface Pending {
   request: ImportRequest;
   resolve(result: BackgroundImportResult): void;
   reject(error: unknown): void;
+  /** The dataset's arrays as their parts arrive. */
+  parts?: Partial<Record<PartKey, unknown[]>>;
 }
 
 interface Shared {
@@ -105,9 +107,17 @@ function connect(): Shared | undefined {
     current.heard = true;
     const answer = event.data;
     const pending = current.pending.get(answer.id);
+    if (!pending) return;
+    if ('part' in answer) {
+      pending.parts ??= {};
+      const list = (pending.parts[answer.key] ??= []);
+      for (const item of answer.part) list.push(item);
+      return;
+    }
     current.pending.delete(answer.id);
-    if ('result' in answer) pending?.resolve({ ...answer.result, thread: 'worker' });
-    else pending?.reject(rebuild(answer.error));
+    if ('result' in answer)
+      pending.resolve({ ...answer.result, data: assemble(answer.result.data, answer.parts, pending), thread: 'worker' });
+    else pending.reject(rebuild(answer.error));
     if (current.pending.size === 0) current.idle = setTimeout(() => shared === current && stopImportWorker(), IDLE_MS);
   };
   worker.onerror = (event) => {
@@ -153,6 +163,13 @@ async function onMainThread(inputs: readonly ImportText[], options: ImportOption
 async function mainThreadParser(): Promise<XmlParser> {
   if (typeof globalThis.DOMParser === 'function') return new globalThis.DOMParser();
   return (await import('./xml-xmldom')).xmldomParser();
+}
+
+/** The dataset with the arrays that came in parts put back. */
+function assemble(data: ImportResult['data'], keys: readonly PartKey[], pending: Pending): ImportResult['data'] {
+  const whole: Record<string, unknown> = { ...data };
+  for (const key of keys) whole[key] = pending.parts?.[key] ?? [];
+  return whole as unknown as ImportResult['data'];
 }
 
 /** The worker's error as the main thread's: a DatasetError with its problems, or an Error of the same kind. */

@@ -4,6 +4,10 @@
  * DOMParser: XML goes through xml-lite.ts, and what that leaves (unusual or malformed XML) through
  * xmldom, which reports errors with their line and column. A failure answers with the
  * DatasetError's fields, so the main thread rebuilds it with every problem's path.
+ *
+ * The result goes back in parts of PART_SIZE actors or relationships, then the rest: the main
+ * thread copies each message in a task of its own (tens of ms), where the whole dataset at once
+ * would hold it for a few hundred ms on a busy machine.
  */
 import { DatasetError, type Problem } from '../graph/problems';
 import { importData } from './import';
@@ -24,19 +28,39 @@ export interface ImportFailure {
   problems?: Problem[];
 }
 
-export type ImportAnswer = { id: number; result: ImportResult } | { id: number; error: ImportFailure };
+/** The dataset's arrays sent in parts (when they are arrays: a JSON file's may be anything). */
+export type PartKey = 'nodes' | 'edges';
+
+export type ImportAnswer =
+  | { id: number; key: PartKey; part: unknown[] }
+  /** The result, without the arrays named in `parts`, which came before. */
+  | { id: number; result: ImportResult; parts: PartKey[] }
+  | { id: number; error: ImportFailure };
+
+export const PART_SIZE = 4000;
 
 const parser = liteXmlParser(xmldomParser);
+const post = (answer: ImportAnswer) => (self as unknown as Worker).postMessage(answer);
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { id, inputs, options } = event.data;
-  let answer: ImportAnswer;
+  let result: ImportResult;
   try {
-    answer = { id, result: importData(inputs, options, parser) };
+    result = importData(inputs, options, parser);
   } catch (error) {
-    answer = { id, error: toFailure(error) };
+    post({ id, error: toFailure(error) });
+    return;
   }
-  (self as unknown as Worker).postMessage(answer);
+  const data: Record<string, unknown> = { ...result.data };
+  const parts: PartKey[] = [];
+  for (const key of ['nodes', 'edges'] as const) {
+    const list = data[key];
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i += PART_SIZE) post({ id, key, part: list.slice(i, i + PART_SIZE) });
+    parts.push(key);
+    delete data[key];
+  }
+  post({ id, result: { ...result, data: data as unknown as ImportResult['data'] }, parts });
 };
 
 function toFailure(error: unknown): ImportFailure {
