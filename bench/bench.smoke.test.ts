@@ -2,7 +2,8 @@
  * CI smoke of the benchmark: the real runner, every contender, on 100 nodes and the seed dataset,
  * one run with a short cap, into a temporary folder. It checks that the harness still measures
  * (finite first frame and heap everywhere), that the widget's viewport moved under the pan/zoom
- * input (so its frame time is a real one), and that the three reports are written and parse;
+ * input (so its frame time is a real one), that the import page read the 100-actor CSV pair and
+ * GEXF whole (the GEXF in the built worker), and that the three reports are written and parse;
  * it asserts nothing about speed.
  */
 import { describe, expect, it } from 'vitest';
@@ -59,12 +60,22 @@ describe('benchmark smoke', () => {
         expect(wheel.some((reading) => reading.zoom !== afterDrag.zoom)).toBe(true);
         expect(Number.isFinite(panZoom!.p95)).toBe(true);
       }
+      expect(results.importSummary.map((row) => `${row.dataset} ${row.format}`)).toEqual(['n100 csv', 'n100 gexf']);
+      for (const row of results.importSummary) {
+        expect(row.failed, `import ${row.format}: ${row.errors.join('; ')}`).toBe(0);
+        expect(row.errors).toEqual([]);
+        expect(Number.isFinite(row.importMs)).toBe(true);
+        expect(Number.isFinite(row.longestBlockMs)).toBe(true);
+      }
+      expect(results.importSummary.map((row) => row.thread)).toEqual(['main-thread', 'worker']);
       const json = JSON.parse(readFileSync(join(dir, 'results', 'latest.json'), 'utf8')) as BenchResults;
       expect(json.summary).toHaveLength(CONTENDER_IDS.length * 2);
+      expect(json.importSummary).toHaveLength(2);
       expect(json.machine.cores).toBeGreaterThan(0);
       const markdown = readFileSync(join(dir, 'results', 'latest.md'), 'utf8');
       expect(markdown).toMatch(/^# Stakeholder Graph benchmark/);
       expect(markdown.match(/^\| `<stakeholder-graph>` \| 1 \|/gm)).toHaveLength(2);
+      expect(markdown).toMatch(/^\| GEXF 1\.3 \| 100 \| 197 \| .* \| 1 \| .* \| worker \|/m);
       const svg = readFileSync(join(dir, 'results', 'latest.svg'), 'utf8');
       expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       expect(() => checkWellFormed(svg)).not.toThrow();

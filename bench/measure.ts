@@ -45,9 +45,9 @@ export interface Measurement {
   wallMs: number;
 }
 
-class Timeout extends Error {}
+export class Timeout extends Error {}
 
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Timeout(`${what}: no answer within ${Math.round(ms / 1000)} s`)), Math.max(0, ms));

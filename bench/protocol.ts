@@ -99,9 +99,31 @@ export interface BenchHooks {
   errors: string[];
 }
 
+/**
+ * What the import page (`pages/import.ts`, `?files=/data/import/n1000.gexf`) leaves on
+ * `window.__benchImport` once it read its files with `importInBackground`.
+ */
+export interface ImportPageResult {
+  /** From the call to `importInBackground` to its result (fresh page: includes starting the worker). */
+  importMs: number;
+  /** The longest long animation frame (or long task) during the import; 0 when none was over 50 ms. */
+  longestBlockMs: number;
+  blockSource: LongestBlock['source'];
+  /** Where the input was read: 'worker' or 'main-thread' (under 50,000 characters, or no worker allowed). */
+  thread: string;
+  format: string;
+  /** Characters of text read, in all. */
+  chars: number;
+  /** Then `loadDataset(result.data)` on the main thread (validation and graph building), as the element does. */
+  loadMs: number;
+  nodes: number;
+  edges: number;
+}
+
 declare global {
   interface Window {
     __bench?: BenchHooks;
+    __benchImport?: Promise<ImportPageResult | { error: string }>;
   }
 }
 

@@ -1,5 +1,5 @@
 /** `latest.md`: the machine, one table per dataset, and how each number was taken. */
-import type { BenchResults, SummaryRow } from './results';
+import type { BenchResults, ImportSummaryRow, SummaryRow } from './results';
 import { CONTENDERS, contender } from './contenders';
 
 export function formatMs(ms: number | null): string {
@@ -84,6 +84,7 @@ export function renderMarkdown(results: BenchResults): string {
     }
   }
   lines.push('');
+  if (results.importSummary.length > 0) lines.push(...importSection(results.importSummary), '');
   if (results.summary.some((row) => row.settleSource === 'first-frame')) {
     lines.push('¹ The widget fires no layout-settled event in this build: its first frame is counted as settled.');
     lines.push('');
@@ -111,11 +112,18 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push(
     "- **JS gzip**: every JavaScript file the page can load (scripts, module preloads, their imports and workers), each gzipped with zlib's default level, summed. All pages are built together by Vite in production mode and include the same 3 KB harness.",
   );
-  lines.push('');
-  lines.push('| contender | first frame is | settled is | path highlight does |');
-  lines.push('|---|---|---|---|');
-  for (const entry of CONTENDERS.filter((c) => options.contenders.includes(c.id))) {
-    lines.push(`| ${name(entry.id)} | ${entry.firstFrame} | ${entry.settled} | ${entry.highlight} |`);
+  if (results.importSummary.length > 0) {
+    lines.push(
+      "- **Import**: the import page (`pages/import.ts`) in a fresh page per run fetches the files (not timed), then times `importInBackground` as the element calls it: in the import worker for inputs of 50,000 characters or more (`MAIN_THREAD_MAX_CHARS`), on the main thread below that; each run includes starting the worker and loading the importers. **Longest block** is the longest Long Animation Frame from the call to the result (the result's arrival included); **max** is the worst run's. **Then loadDataset** is what the element does next on the main thread (validation and graph building), timed separately and not part of the import.",
+    );
+  }
+  if (options.contenders.length > 0) {
+    lines.push('');
+    lines.push('| contender | first frame is | settled is | path highlight does |');
+    lines.push('|---|---|---|---|');
+    for (const entry of CONTENDERS.filter((c) => options.contenders.includes(c.id))) {
+      lines.push(`| ${name(entry.id)} | ${entry.firstFrame} | ${entry.settled} | ${entry.highlight} |`);
+    }
   }
   if (results.notes.length > 0) {
     lines.push('');
@@ -133,4 +141,28 @@ export function renderMarkdown(results: BenchResults): string {
   }
   lines.push('');
   return lines.join('\n');
+}
+
+/** The import table: CSV and GEXF per size, as the element reads a user's files. */
+function importSection(rows: readonly ImportSummaryRow[]): string[] {
+  const lines = ['## Import (CSV pair and GEXF)', ''];
+  lines.push('| file | actors | relationships | size | runs | import | longest block (median / max) | read in | then loadDataset |');
+  lines.push('|---|---|---|---|---|---|---|---|---|');
+  for (const row of rows) {
+    const failed = row.failed > 0 ? ` (${row.failed}/${row.runs} failed)` : '';
+    const block = row.longestBlockMs === null ? '–' : `${blockCell(row.longestBlockMs)} / ${blockCell(row.longestBlockMaxMs)}`;
+    lines.push(
+      `| ${row.format === 'csv' ? 'CSV (actors + relationships)' : 'GEXF 1.3'} | ${row.actors.toLocaleString('en')} | ${row.relationships.toLocaleString('en')} | ${formatBytes(row.bytes)} | ${row.runs} | ${formatMs(row.importMs)}${failed} | ${block} | ${row.thread ?? '–'} | ${formatMs(row.loadMs)} |`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    '"–" in the block column: no frame over 50 ms (the API reports none shorter); "< 50 ms": a median between runs with none and runs with one.',
+  );
+  return lines;
+}
+
+function blockCell(ms: number | null): string {
+  if (!ms) return '–';
+  return ms < 50 ? '< 50 ms' : formatMs(ms);
 }

@@ -4,6 +4,8 @@ import type { ContenderId, SettleSource } from './protocol';
 import type { BenchDataset } from './datasets';
 import type { BundleSize } from './build';
 import type { Measurement } from './measure';
+import type { ImportMeasurement } from './measure-import';
+import type { ImportDataset, ImportFileFormat } from './import-data';
 import { median, medianOrDnf } from './stats';
 
 export interface MachineInfo {
@@ -81,12 +83,17 @@ export interface BenchResults {
     capMs: number;
     panZoomMs: number;
     widgetSettleEvent: boolean;
+    /** Sizes (actors) of the import measurement; empty when it was not run. */
+    importSizes: number[];
   };
   timeOrigin: string;
   datasets: BenchDataset[];
   bundles: Partial<Record<ContenderId, BundleSize>>;
   summary: SummaryRow[];
   measurements: Measurement[];
+  importDatasets: ImportDataset[];
+  importSummary: ImportSummaryRow[];
+  imports: ImportMeasurement[];
   notes: string[];
   runtimeMs: number;
 }
@@ -114,5 +121,49 @@ export function summarize(contender: ContenderId, dataset: string, runs: Measure
     heapBytes: median(pick((m) => m.heapBytes)),
     bundleGzipBytes: bundle?.gzipBytes ?? null,
     errors: [...new Set(runs.flatMap((m) => m.errors))],
+  };
+}
+
+/** Medians of the import runs of one dataset in one format. */
+export interface ImportSummaryRow {
+  dataset: string;
+  format: ImportFileFormat;
+  actors: number;
+  relationships: number;
+  /** Size of the file(s) read. */
+  bytes: number;
+  runs: number;
+  /** Runs that gave no result (errors say why). */
+  failed: number;
+  importMs: number | null;
+  longestBlockMs: number | null;
+  /** The worst run's longest block: the target is a bound, so the worst case matters too. */
+  longestBlockMaxMs: number | null;
+  blockSource: string | null;
+  /** Then `loadDataset` on the main thread, which the element does after the import. */
+  loadMs: number | null;
+  /** 'worker' or 'main-thread' (several when runs differed). */
+  thread: string | null;
+  errors: string[];
+}
+
+export function summarizeImport(dataset: ImportDataset, format: ImportFileFormat, runs: ImportMeasurement[]): ImportSummaryRow {
+  const results = runs.flatMap((run) => (run.result ? [run.result] : []));
+  const blocks = results.map((result) => result.longestBlockMs);
+  return {
+    dataset: dataset.id,
+    format,
+    actors: dataset.actors,
+    relationships: dataset.relationships,
+    bytes: dataset.bytes[format],
+    runs: runs.length,
+    failed: runs.length - results.length,
+    importMs: median(results.map((result) => result.importMs)),
+    longestBlockMs: median(blocks),
+    longestBlockMaxMs: blocks.length > 0 ? Math.max(...blocks) : null,
+    blockSource: results[0]?.blockSource ?? null,
+    loadMs: median(results.map((result) => result.loadMs)),
+    thread: results.length > 0 ? [...new Set(results.map((result) => result.thread))].join(', ') : null,
+    errors: [...new Set(runs.flatMap((run) => run.errors))],
   };
 }

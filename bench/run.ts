@@ -5,8 +5,9 @@
  *
  *   tsx bench/run.ts [--sizes 100,1000,5000,20000] [--no-seed] [--runs 3]
  *                    [--contenders widget,cytoscape-cose,cytoscape-fcose,vis-network,sigma,sigma-v3]
- *                    [--cap 60000] [--pan-zoom 2000] [--out bench/results] [--dist bench/dist]
+ *                    [--cap 60000] [--pan-zoom 2000] [--import-sizes 1000,20000] [--out bench/results] [--dist bench/dist]
  *   tsx bench/run.ts --smoke     (100 nodes and the seed, 1 run, 15 s cap, into bench/results/smoke)
+ *   tsx bench/run.ts --import-only --runs 5 --out bench/results/import   (only the CSV and GEXF import)
  */
 import { chromium, type Browser } from 'playwright';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,9 @@ import { writeDatasets } from './datasets';
 import { buildPages, bundleSize, DEFAULT_DIST, type BundleSize } from './build';
 import { serveStatic } from './server';
 import { measure, type Measurement } from './measure';
-import { machineInfo, summarize, type BenchResults, type SummaryRow } from './results';
+import { measureImport, type ImportMeasurement } from './measure-import';
+import { IMPORT_FORMATS, writeImportDatasets } from './import-data';
+import { machineInfo, summarize, summarizeImport, type BenchResults, type ImportSummaryRow, type SummaryRow } from './results';
 import { parseContenders } from './contenders';
 import { renderMarkdown, formatMs, name } from './report-md';
 import { renderSvg } from './report-svg';
@@ -36,6 +39,8 @@ export interface RunOptions {
   capMs: number;
   /** Duration of the scripted pan/zoom input. */
   panZoomMs: number;
+  /** Sizes (actors) at which CSV and GEXF import is timed; empty for none. */
+  importSizes: number[];
   /** Where latest.json / .md / .svg go. */
   outDir: string;
   /** Where the pages are built and the datasets written. */
@@ -53,6 +58,7 @@ export const FULL: RunOptions = {
   contenders: [...CONTENDER_IDS],
   capMs: 60_000,
   panZoomMs: 2000,
+  importSizes: [1000, 20_000],
   outDir: RESULTS_DIR,
   distDir: DEFAULT_DIST,
 };
@@ -77,6 +83,8 @@ export const SMOKE: Partial<RunOptions> = {
   runs: 1,
   capMs: 15_000,
   panZoomMs: 1000,
+  // 100 actors: the GEXF (59 KB) goes through the built import worker, the CSV pair (12 KB) not.
+  importSizes: [100],
   outDir: join(RESULTS_DIR, 'smoke'),
   distDir: fileURLToPath(new URL('./dist-smoke/', import.meta.url)),
 };
@@ -94,6 +102,7 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
   const bundles: Partial<Record<ContenderId, BundleSize>> = {};
   for (const id of options.contenders) bundles[id] = bundleSize(options.distDir, id);
   const datasets = writeDatasets(join(options.distDir, 'data'), options.sizes, options.seed);
+  const importDatasets = writeImportDatasets(join(options.distDir, 'data'), options.importSizes);
   const settleEvent = widgetHasSettleEvent();
   const notes: string[] = [];
   if (!settleEvent) notes.push('The widget has no `sg-layout-settled` event in this build: its settled time is its first frame.');
@@ -103,6 +112,8 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
   const chromiumVersion = `Chromium ${browser.version()}`;
   const measurements: Measurement[] = [];
   const summary: SummaryRow[] = [];
+  const imports: ImportMeasurement[] = [];
+  const importSummary: ImportSummaryRow[] = [];
   try {
     for (const dataset of datasets) {
       const done = new Map<ContenderId, Measurement[]>(options.contenders.map((id) => [id, []]));
@@ -136,6 +147,26 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
       }
       for (const id of options.contenders) summary.push(summarize(id, dataset.id, done.get(id)!, bundles[id]));
     }
+    for (const dataset of importDatasets) {
+      for (const format of IMPORT_FORMATS) {
+        const runs: ImportMeasurement[] = [];
+        for (let run = 1; run <= options.runs; run++) {
+          const m = await measureImport(browser, { origin: server.origin, dataset, format });
+          runs.push(m);
+          imports.push(m);
+          const r = m.result;
+          log(
+            `import ${dataset.id.padEnd(7)} ${format.padEnd(4)} run ${run}: ${formatMs(r?.importMs ?? null)} (${r?.thread ?? '–'}), block ${formatMs(r?.longestBlockMs ?? null)}, then loadDataset ${formatMs(r?.loadMs ?? null)} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
+          );
+          if (m.stuck) {
+            log('  the page stopped answering: restarting the browser');
+            await browser.close().catch(() => undefined);
+            browser = await launch(executablePath);
+          }
+        }
+        importSummary.push(summarizeImport(dataset, format, runs));
+      }
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
@@ -158,20 +189,25 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
       capMs: options.capMs,
       panZoomMs: options.panZoomMs,
       widgetSettleEvent: settleEvent,
+      importSizes: options.importSizes,
     },
     timeOrigin: 'navigation start (performance.now() in the page)',
     datasets,
     bundles,
     summary,
     measurements,
+    importDatasets,
+    importSummary,
+    imports,
     notes,
     runtimeMs: Date.now() - began,
   };
   mkdirSync(options.outDir, { recursive: true });
   writeFileSync(join(options.outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(options.outDir, 'latest.md'), renderMarkdown(results));
-  writeFileSync(join(options.outDir, 'latest.svg'), renderSvg(results));
-  log(`wrote ${join(options.outDir, 'latest.{json,md,svg}')} in ${formatMs(results.runtimeMs)}`);
+  // The chart has the contenders only: none for an import-only run.
+  if (summary.length > 0) writeFileSync(join(options.outDir, 'latest.svg'), renderSvg(results));
+  log(`wrote ${join(options.outDir, summary.length > 0 ? 'latest.{json,md,svg}' : 'latest.{json,md}')} in ${formatMs(results.runtimeMs)}`);
   return results;
 }
 
@@ -201,6 +237,15 @@ export function parseArgs(argv: readonly string[]): Partial<RunOptions> {
         break;
       case '--no-seed':
         options.seed = false;
+        break;
+      case '--import-sizes':
+        options.importSizes = value()
+          .split(',')
+          .filter(Boolean)
+          .map((size) => Math.round(number(flag, size)));
+        break;
+      case '--import-only':
+        Object.assign(options, { sizes: [], seed: false, contenders: [] });
         break;
       case '--runs':
         options.runs = Math.round(number(flag, value()));
