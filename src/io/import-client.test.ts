@@ -98,7 +98,7 @@ describe('importInBackground without Worker (Node)', () => {
     const { importInBackground } = await load();
     const result = await importInBackground(big);
     expect(result.thread).toBe('main-thread');
-    expect(result.warnings).toEqual([expect.stringMatching(/^read on the main thread because this page does not allow the import worker/)]);
+    expect(result.warnings).toEqual([expect.stringMatching(/^read on the main thread, as the import worker could not be used here/)]);
   });
 
   it('rejects with the DatasetError itself', async () => {

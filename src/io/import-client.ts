@@ -36,7 +36,8 @@ export const MAIN_THREAD_MAX_CHARS = 50_000;
 /** An idle worker is ended after this long, freeing its memory. */
 export const IDLE_MS = 20_000;
 
-const BUSY_NOTE = 'read on the main thread because this page does not allow the import worker, so the page did not respond while reading';
+const BUSY_NOTE =
+  'read on the main thread, as the import worker could not be used here (no Worker, or the page does not allow it), so the page did not respond while reading';
 
 interface Pending {
   request: ImportRequest;
