@@ -8,6 +8,7 @@ export { SgSearch } from './elements/sg-search/sg-search';
 export { SgDetails } from './elements/sg-details/sg-details';
 export { SgRelationships } from './elements/sg-relationships/sg-relationships';
 export { SgPathPanel, type PathQueryDetail } from './elements/sg-path-panel/sg-path-panel';
+export { SgAnalysisPanel } from './elements/sg-analysis-panel/sg-analysis-panel';
 export { loadDataset, parseDatasetText, type DatasetInput, type LoadOptions } from './graph/load';
 export { validateDataset, type ValidationResult } from './graph/validate';
 export { DatasetError, type Problem } from './graph/problems';

@@ -37,4 +37,11 @@ describe("the explorer's controls", () => {
     expect(parseControls(null, EXPLORER_CONTROLS).shown.has('open')).toBe(true);
     expect(parseControls('search export', EXPLORER_CONTROLS).shown.has('open')).toBe(false);
   });
+
+  it('include the analysis panel, after the paths and before the table, shown when the attribute is absent', () => {
+    expect(EXPLORER_CONTROLS.indexOf('analysis')).toBe(EXPLORER_CONTROLS.indexOf('paths') + 1);
+    expect(TOOLBAR_CONTROLS).not.toContain('analysis');
+    expect(parseControls(null, EXPLORER_CONTROLS).shown.has('analysis')).toBe(true);
+    expect(parseControls('paths table', EXPLORER_CONTROLS).shown.has('analysis')).toBe(false);
+  });
 });

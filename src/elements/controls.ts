@@ -49,6 +49,7 @@ export const EXPLORER_CONTROLS = [
   'legend',
   'details',
   'paths',
+  'analysis',
   'table',
 ] as const;
 export type ExplorerControl = (typeof EXPLORER_CONTROLS)[number];

@@ -17,6 +17,8 @@ import type { PathResult } from '../../graph/paths';
 import type { Focus, Hops, PathQuery, Selection, Theme } from '../../graph/state-types';
 import type { ExplorerControl } from '../controls';
 import type { DataFormat, ImageFormat } from '../stakeholder-graph/graph-export';
+import type { Analysis } from '../../analysis/types';
+import type { ColorBy, SizeBy } from '../../state/analysis-looks';
 
 /** What the last Open, drop or paste loaded, for the banner that reports it (explorer-import.ts). */
 export interface ImportReport {
@@ -49,6 +51,13 @@ export interface ExplorerState {
   theme: Theme;
   /** The last import's report while its banner is shown, else null. */
   imported: ImportReport | null;
+  /** The last analysis of the dataset shown (of what the filter showed), or null before any ran. */
+  analysis: Analysis | null;
+  /** Whether an analysis asked for by a part is still running. */
+  analyzing: boolean;
+  /** What colours and sizes the actors (the graph's `color-by` and `size-by`). */
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
 }
 
 /** A string key, so two copies of the bundle on one page still find each other's explorer. */
@@ -65,7 +74,7 @@ export function followExplorer(host: ReactiveControllerHost & HTMLElement, apply
   });
 }
 
-/** What a part asks of the explorer (the toolbar's buttons and menus, the import banner's buttons). */
+/** What a part asks of the explorer (the toolbar's buttons and menus, the import banner's buttons, the analysis panel). */
 export type ExplorerRequest =
   | { type: 'select'; key: string | null }
   | { type: 'focus'; key: string; hops: Hops }
@@ -82,7 +91,12 @@ export type ExplorerRequest =
   | { type: 'template' }
   /** The import banner's buttons: bring back the dataset shown before the import, or just close the banner. */
   | { type: 'undo-import' }
-  | { type: 'dismiss-import' };
+  | { type: 'dismiss-import' }
+  /** Analyse what the filter shows (the analysis panel's Run analysis). */
+  | { type: 'analyze' }
+  /** The analysis panel's menus: set the graph's `color-by` or `size-by`. */
+  | { type: 'color-by'; value: ColorBy }
+  | { type: 'size-by'; value: SizeBy };
 
 /** Sends a request up to the explorer (bubbling and composed, like every event of the elements). */
 export function requestFromExplorer(from: EventTarget, request: ExplorerRequest): void {

@@ -1,8 +1,9 @@
 /**
  * `<stakeholder-explorer>`: the full explorer around `<stakeholder-graph>`: search, layout and
- * zoom controls, a details panel with evidence, the path panel, and the relationships table with
- * a summary as the text alternative to the canvas, and "bring your own map": Open…, a drop or a
- * paste loads files into the graph (explorer-import.ts). It owns no graph state: the inner graph
+ * zoom controls, a details panel with evidence, the path panel, the analysis panel (camps,
+ * centrality, communities; explorer-analysis.ts), and the relationships table with a summary as
+ * the text alternative to the canvas, and "bring your own map": Open…, a drop or a paste loads
+ * files into the graph (explorer-import.ts). It owns no graph state: the inner graph
  * element holds selection, filters, focus, layout and path. The explorer's state attributes are
  * bound to the graph's, and on each of the graph's events the explorer reads the graph's state
  * once and hands it to its parts through Lit context (explorer-context.ts); the parts send
@@ -13,6 +14,7 @@ import { ContextProvider } from '@lit/context';
 import { isFiltered, type VisibleSet } from '../../graph/filter';
 import type { Direction } from '../../graph/paths';
 import type { Hops, Theme } from '../../graph/state-types';
+import { COLOR_BY, SIZE_BY, type ColorBy, type SizeBy } from '../../state/analysis-looks';
 import { emit, type SgEventMap } from '../events';
 import type { StakeholderGraph } from '../stakeholder-graph/stakeholder-graph.component';
 import '../stakeholder-graph/stakeholder-graph';
@@ -23,9 +25,18 @@ import { EXPLORER_CONTROLS, TOOLBAR_CONTROLS, readControls, type ExplorerControl
 import type { DetailsRenderer } from '../sg-details/details-hook';
 import { explorerContext, type ExplorerRequest, type ExplorerState } from './explorer-context';
 import { ExplorerImport } from './explorer-import';
+import { ExplorerAnalysis } from './explorer-analysis';
 
 /** The graph's events the explorer follows (they bubble out to the page as they are). */
-const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = ['sg-load', 'sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path'];
+const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
+  'sg-load',
+  'sg-select',
+  'sg-filter',
+  'sg-focus',
+  'sg-layout',
+  'sg-path',
+  'sg-analysis',
+];
 
 /**
  * @summary The full explorer: search, filters (legend), layouts, details with evidence, focus,
@@ -39,6 +50,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = ['sg-load', 'sg-select', '
  * @event sg-layout - From the inner graph. `detail: {layout}`.
  * @event sg-layout-settled - From the inner graph. `detail: {layout, stopped}`.
  * @event sg-path - From the inner graph. `detail: {from, to, paths, active}`.
+ * @event sg-analysis - From the inner graph. `detail: {analysis, colorBy, sizeBy}`.
  *
  * @slot details - Content shown in place of the built-in details panel (listen to `sg-select` to follow the selection; `explorer.graphElement.graph` holds the data).
  *
@@ -48,6 +60,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = ['sg-load', 'sg-select', '
  * @csspart graph - The inner `<stakeholder-graph>`.
  * @csspart details - The details panel (the built-in one, `detailsRenderer`'s content or the `details` slot).
  * @csspart paths - The path panel section.
+ * @csspart analysis - The analysis panel section.
  * @csspart table - The relationships table section.
  *
  * @cssproperty --sg-graph-height - Height of the graph and details row. Default `560px`.
@@ -84,6 +97,8 @@ export class StakeholderExplorer extends LitElement {
     pathTypes: { type: String, attribute: 'path-types', reflect: true },
     pathDirection: { type: String, attribute: 'path-direction', reflect: true },
     pathIndex: { type: Number, attribute: 'path-index', reflect: true },
+    colorBy: { type: String, attribute: 'color-by', reflect: true },
+    sizeBy: { type: String, attribute: 'size-by', reflect: true },
     hops: { state: true },
   };
 
@@ -99,7 +114,7 @@ export class StakeholderExplorer extends LitElement {
    * Space-separated parts of the UI to show: `search`, `layout`, `focus`, `zoom`, `theme`,
    * `open`, `export` (the toolbar's controls; `open` is Open… and Template, and loading files
    * dropped on the explorer or text pasted into it; `export` is Save data and Save image),
-   * `legend` (on the graph), `details`, `paths`, `table`. Absent shows all; `""` shows the graph
+   * `legend` (on the graph), `details`, `paths`, `analysis`, `table`. Absent shows all; `""` shows the graph
    * alone. Unknown tokens are ignored and reported with `sg-error`.
    */
   declare controls: string | null;
@@ -129,6 +144,10 @@ export class StakeholderExplorer extends LitElement {
   declare pathDirection: Direction | null;
   /** As on `<stakeholder-graph>`, both ways. */
   declare pathIndex: number | null;
+  /** As on `<stakeholder-graph>` (`kind`, `camp`, `community`), both ways; null is `kind`. */
+  declare colorBy: ColorBy | null;
+  /** As on `<stakeholder-graph>` (`none`, `degree`, `betweenness`, `pagerank`), both ways; null is `none`. */
+  declare sizeBy: SizeBy | null;
   /** Hops the focus covers: the Focus control's value. */
   declare protected hops: Hops;
 
@@ -141,6 +160,10 @@ export class StakeholderExplorer extends LitElement {
       this.publish();
     },
   });
+  private readonly analyses = new ExplorerAnalysis(
+    () => this.publish(),
+    (message) => emit(this, 'sg-error', { message, problems: [] }),
+  );
 
   constructor() {
     super();
@@ -157,6 +180,8 @@ export class StakeholderExplorer extends LitElement {
     this.pathTypes = null;
     this.pathDirection = null;
     this.pathIndex = null;
+    this.colorBy = null;
+    this.sizeBy = null;
     this.hops = 1;
     for (const type of GRAPH_EVENTS) this.addEventListener(type, this.onGraphChange);
     this.addEventListener('sg-request', (event) => this.onRequest(event.detail));
@@ -201,6 +226,8 @@ export class StakeholderExplorer extends LitElement {
           path-types=${this.pathTypes ?? nothing}
           path-direction=${this.pathDirection ?? nothing}
           path-index=${this.pathIndex ?? nothing}
+          color-by=${this.colorBy ?? 'kind'}
+          size-by=${this.sizeBy ?? 'none'}
           .nonce=${this.nonce}
         ></stakeholder-graph>
         ${shown.has('details') ? this.renderDetails() : nothing}
@@ -211,6 +238,11 @@ export class StakeholderExplorer extends LitElement {
           ? html`<section class="paths" part="paths" aria-label="Paths">
               <sg-path-panel @sg-path-query=${this.onPathQuery} @sg-path-preview=${this.onPathPreview}></sg-path-panel>
             </section>`
+          : nothing
+      }
+      ${
+        shown.has('analysis')
+          ? html`<section class="analysis" part="analysis" aria-label="Analysis"><sg-analysis-panel></sg-analysis-panel></section>`
           : nothing
       }
       ${
@@ -248,6 +280,7 @@ export class StakeholderExplorer extends LitElement {
     const graph = this.graphElement;
     // Seen on the host, the event's target is the host itself: the graph is where it started.
     if (!graph || event.composedPath()[0] !== graph) return;
+    this.analyses.follow(event, graph);
     if (event.type === 'sg-load') void graph.updateComplete.then(() => this.followGraph(graph));
     else this.followGraph(graph);
   };
@@ -263,6 +296,9 @@ export class StakeholderExplorer extends LitElement {
     this.pathTypes = graph.pathTypes;
     this.pathDirection = graph.pathDirection;
     this.pathIndex = graph.pathFrom || graph.pathTo ? graph.pathIndex : null;
+    // The defaults stay off the explorer's attributes, as the other state attributes' do.
+    this.colorBy = colorByOf(graph) === 'kind' ? null : graph.colorBy;
+    this.sizeBy = sizeByOf(graph) === 'none' ? null : graph.sizeBy;
     if (graph.focused) this.hops = graph.focused.hops;
     this.publish();
   }
@@ -283,6 +319,10 @@ export class StakeholderExplorer extends LitElement {
       hops: this.hops,
       theme: this.theme,
       imported: this.importer.report,
+      analysis: this.analyses.analysis,
+      analyzing: this.analyses.analyzing,
+      colorBy: graph ? colorByOf(graph) : 'kind',
+      sizeBy: graph ? sizeByOf(graph) : 'none',
     };
     this.provider.setValue(state);
   }
@@ -323,6 +363,14 @@ export class StakeholderExplorer extends LitElement {
       case 'dismiss-import':
         this.importer.dismiss();
         return this.focusOpen();
+      case 'analyze':
+        return void this.analyses.run(graph);
+      case 'color-by':
+        graph.colorBy = request.value;
+        return;
+      case 'size-by':
+        graph.sizeBy = request.value;
+        return;
     }
   }
 
@@ -366,3 +414,7 @@ export class StakeholderExplorer extends LitElement {
     if (focus) this.graphElement?.focusActor(focus.key, hops);
   }
 }
+
+/** The graph's `color-by` and `size-by` as it applies them: an unknown value is the default. */
+const colorByOf = (graph: StakeholderGraph): ColorBy => (COLOR_BY.includes(graph.colorBy) ? graph.colorBy : 'kind');
+const sizeByOf = (graph: StakeholderGraph): SizeBy => (SIZE_BY.includes(graph.sizeBy) ? graph.sizeBy : 'none');

@@ -45,6 +45,7 @@ export const stakeholderExplorerStyles = css`
   sg-search,
   sg-details,
   sg-path-panel,
+  sg-analysis-panel,
   sg-relationships,
   sg-import-banner,
   sg-drop-target {
@@ -130,10 +131,12 @@ export const stakeholderExplorerStyles = css`
     background: var(--_panel);
   }
   .paths,
+  .analysis,
   .text-alternative {
     margin-top: 12px;
   }
-  .paths {
+  .paths,
+  .analysis {
     padding: 10px 12px;
     border: 1px solid var(--_border);
     border-radius: 8px;
