@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { faultServer } from './scripts/fault-server.js';
-import { cytoscapeLean } from './scripts/cytoscape-lean.mjs';
+import { cytoscapeLean, cytoscapeWebglDefault } from './scripts/cytoscape-lean.mjs';
 
 export default defineConfig({
   server: { port: 5173, strictPort: false },
@@ -14,7 +14,7 @@ export default defineConfig({
   base: './',
   build: { target: 'es2022', sourcemap: true, outDir: 'dist/app', emptyOutDir: true },
   // Builds carry Cytoscape without the algorithms and layouts the widget never calls.
-  plugins: [cytoscapeLean()],
+  plugins: [cytoscapeLean(), cytoscapeWebglDefault()],
   // Pre-bundle every dependency up front: a dependency discovered mid-run makes Vite reload the
   // browser tests, which fails them on a fresh machine (CI).
   optimizeDeps: {

@@ -5,19 +5,24 @@
  * demand. `npm run size` checks the eager part against the budget. The npm entry, with the
  * dependencies left for the host app to dedupe, is `vite.npm.config.ts`.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { cytoscapeLean } from './scripts/cytoscape-lean.mjs';
+import { cytoscapeLean, cytoscapeWebglDefault } from './scripts/cytoscape-lean.mjs';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 export default defineConfig({
   // Cytoscape from its shipped source, without the algorithms and layouts this widget never
   // calls; the CSS in Lit templates without comments and indentation.
-  plugins: [cytoscapeLean(), minifyLitCss()],
+  plugins: [cytoscapeLean(), cytoscapeWebglDefault(), minifyLitCss()],
   // Lib mode leaves `process.env.NODE_ENV` for a consumer's bundler; this file has none.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // Production builds of the dependencies (Lit without its dev-mode checks) whatever NODE_ENV the
   // build runs under (Vitest sets "test", which would otherwise select the development exports).
-  resolve: { conditions: ['module', 'browser', 'production'] },
+  // `events` (graphology's EventEmitter) is our small Node-compatible one: see src/vendor/events.ts.
+  resolve: {
+    conditions: ['module', 'browser', 'production'],
+    alias: { events: fileURLToPath(new URL('./src/vendor/events.ts', import.meta.url)) },
+  },
   // Asset URLs (the layout worker) relative to the bundle, wherever a page serves it from.
   base: './',
   build: {

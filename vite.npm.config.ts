@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { cytoscapeWebglDefault } from './scripts/cytoscape-lean.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
 const dependencies = Object.keys(pkg.dependencies);
@@ -14,6 +15,8 @@ const isDependency = (id: string) => dependencies.some((name) => id === name || 
 export default defineConfig({
   // Asset URLs (the layout worker) relative to the importing module, for the host's bundler.
   base: './',
+  // Cytoscape stays whole here (a dependency): its WebGL renderer needs no loading.
+  plugins: [cytoscapeWebglDefault()],
   build: {
     target: 'es2022',
     outDir: 'dist/lib',

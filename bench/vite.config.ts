@@ -6,7 +6,7 @@
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cytoscapeLean } from '../scripts/cytoscape-lean.mjs';
+import { cytoscapeLean, cytoscapeWebglDefault } from '../scripts/cytoscape-lean.mjs';
 
 const pages = fileURLToPath(new URL('./pages/', import.meta.url));
 const input = Object.fromEntries(
@@ -22,7 +22,7 @@ export default defineConfig({
   logLevel: 'warn',
   // The widget's page gets the Cytoscape its embed bundle ships (without the algorithms and
   // layouts graphology covers); the plain-Cytoscape pages keep the full prebuilt file.
-  plugins: [cytoscapeLean({ importers: /\/src\/view\// })],
+  plugins: [cytoscapeLean({ importers: /\/src\/view\// }), cytoscapeWebglDefault()],
   build: {
     target: 'es2022',
     outDir: fileURLToPath(new URL('./dist/', import.meta.url)),

@@ -11,7 +11,11 @@
  *   its force layout is graphology's ForceAtlas2; Cytoscape lays out `concentric`, `circle`,
  *   `grid`, `breadthfirst` and `preset`).
  *
- * Everything else (core, collections, selectors, style, the canvas and WebGL renderers) is the
+ * - the WebGL renderer from the eager code: it is 12.9 KiB gzip, used only with `renderer="webgl"`,
+ *   so its mixin is a stand-in that `loadWebgl()` (the virtual module WEBGL_LOADER) fills from a
+ *   lazy chunk before such a renderer starts.
+ *
+ * Everything else (core, collections, selectors, style, the canvas renderer) is the
  * same source the dist file is built from, with the same two build-time constants replaced.
  * The npm build leaves `cytoscape` external for the host app to dedupe, so it does not use this.
  * The embed end-to-end test (`src/embed.e2e.test.ts`) drives the built bundle in Chromium.
@@ -35,6 +39,34 @@ export const KEPT_LAYOUTS = ['breadthfirst', 'circle', 'concentric', 'grid', 'nu
 const toPosix = (path) => path.split('\\').join('/');
 const algorithmsIndex = toPosix(join(sourceRoot, 'collection/algorithms/index.mjs'));
 const layoutsIndex = toPosix(join(sourceRoot, 'extensions/layout/index.mjs'));
+const webglMixin = toPosix(join(sourceRoot, 'extensions/renderer/canvas/webgl/drawing-redraw-webgl.mjs'));
+
+/** Imported by the view to load the WebGL renderer before starting one (src/view/webgl.ts). */
+export const WEBGL_LOADER = 'virtual:stakeholder-graph/cytoscape-webgl';
+const REAL = '?sg-real';
+
+/**
+ * The WebGL mixin's stand-in: the canvas renderer copies its one method, `initWebgl`, which it
+ * calls only for `webgl: true`; by then `loadWebgl()` has brought the real one.
+ */
+const webglStandIn = () =>
+  [
+    'let real = null;',
+    `export function loadWebgl() { return real ? Promise.resolve() : import(${JSON.stringify(webglMixin + REAL)}).then((m) => { real = m.default; }); }`,
+    'export default { initWebgl(options, fns) {',
+    "  if (!real) throw new Error('the WebGL renderer is not loaded yet: call loadWebgl() first');",
+    '  return real.initWebgl.call(this, options, fns);',
+    '} };',
+  ].join('\n');
+
+/** Where the build leaves Cytoscape whole (dev server, tests, the npm build): nothing to load. */
+export function cytoscapeWebglDefault() {
+  return {
+    name: 'stakeholder-graph:cytoscape-webgl-default',
+    resolveId: (source) => (source === WEBGL_LOADER ? `\0${WEBGL_LOADER}` : null),
+    load: (id) => (id === `\0${WEBGL_LOADER}` ? 'export function loadWebgl() { return Promise.resolve(); }' : null),
+  };
+}
 
 const identifier = (name) => name.replace(/[^a-z0-9]/gi, '_');
 
@@ -68,6 +100,7 @@ export function cytoscapeLean({ importers } = {}) {
     // Builds only: the dev server and the tests use the prebuilt file, which is a superset.
     apply: 'build',
     resolveId(source, importer) {
+      if (source === WEBGL_LOADER) return webglMixin;
       if (source !== 'cytoscape') return null;
       if (importers && !(importer && importers.test(toPosix(importer)))) return null;
       return join(sourceRoot, 'index.mjs');
@@ -76,6 +109,7 @@ export function cytoscapeLean({ importers } = {}) {
       const path = toPosix(id.split('?')[0] ?? id);
       if (path === algorithmsIndex) return algorithmsModule();
       if (path === layoutsIndex) return layoutsModule();
+      if (path === webglMixin && !id.endsWith(REAL)) return webglStandIn();
       return null;
     },
     transform(code, id) {

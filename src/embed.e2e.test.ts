@@ -32,6 +32,11 @@ let browser: Browser;
 /** Declarations and manifest build in the background while the browser tests run. */
 let slowBuilds: Promise<unknown>;
 
+/** The URL paths of the embed bundle's eager files: the entry and what it imports statically. */
+function eagerUrls(): Set<string> {
+  return new Set(measureBundle(join(packageDir, 'dist')).eager.map((file) => `/dist/${file.file.split(sep).join('/')}`));
+}
+
 beforeAll(async () => {
   packageDir = mkdtempSync(join(tmpdir(), 'sg-embed-'));
   const dist = join(packageDir, 'dist');
@@ -145,7 +150,10 @@ describe('examples/article.html under a strict CSP, loaded with one script tag',
   it("loads the explorer's panels lazily, from their own chunk, and they upgrade in place", async () => {
     const { page, requests } = watched;
     await page.waitForFunction(() => Boolean(document.getElementById('explorer')?.shadowRoot?.querySelector('sg-details')?.shadowRoot));
-    expect(requests.filter((url) => url.includes('/dist/chunks/'))).toHaveLength(1);
+    // Besides the eager files (the entry and its static imports), one chunk: the panels.
+    const lazy = requests.filter((url) => url.includes('/dist/chunks/') && !eagerUrls().has(new URL(url).pathname));
+    expect(lazy).toHaveLength(1);
+    expect(lazy[0]).toMatch(/explorer-parts/);
   });
 
   it('fires sg-load from each instance', async () => {
@@ -296,12 +304,25 @@ describe('examples/api.html: a page driving the element through its methods', ()
   });
 
   it("downloads no lazy chunk: a graph-only page never needs the explorer's panels", () => {
-    expect(watched.requests.filter((url) => url.includes('/dist/'))).toEqual([`${origin}/dist/stakeholder-graph.js`]);
+    const requested = watched.requests.filter((url) => url.includes('/dist/')).map((url) => new URL(url).pathname);
+    expect(requested).toContain('/dist/stakeholder-graph.js');
+    expect(requested.filter((path) => !eagerUrls().has(path))).toEqual([]);
   });
 
   it('fires no securitypolicyviolation and logs no error', async () => {
     expect(await violations(watched.page)).toEqual([]);
     expect(watched.errors).toEqual([]);
+  });
+
+  it('loads the WebGL renderer on demand when renderer="webgl" is set, and draws with it', async () => {
+    const { page } = watched;
+    await page.evaluate(() => document.getElementById('graph')!.setAttribute('renderer', 'webgl'));
+    await page.waitForFunction(() => {
+      const graph = document.getElementById('graph') as HTMLElement & { cy: { nodes(): { length: number } } | undefined };
+      return (graph.cy?.nodes().length ?? 0) > 0 && graph.shadowRoot!.querySelector('canvas[data-id$="-webgl"]') !== null;
+    });
+    expect(watched.requests.some((url) => /\/dist\/chunks\/drawing-redraw-webgl-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(await violations(page)).toEqual([]);
   });
 });
 
@@ -429,7 +450,7 @@ describe('the published package', () => {
 
   it('lists in sideEffects every module that registers an element (else bundlers drop the registration)', () => {
     const { sideEffects } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { sideEffects: string[] };
-    // Modules that define an element, and modules made only of side-effect imports (explorer-parts).
+    // Modules that define an element, and modules made only of imports and define…() calls (explorer-parts).
     const registering = sourceFiles(join(ROOT, 'src'))
       .filter((file) => !file.includes('.test.') && !file.includes(`${sep}app${sep}`))
       .filter((file) => {
@@ -438,7 +459,11 @@ describe('the published package', () => {
           .trim();
         return (
           code.includes('customElements.define(') ||
-          (code !== '' && code.split('\n').every((line) => /^import '[^']+';$/.test(line.trim())))
+          (code !== '' &&
+            code
+              .split('\n')
+              .filter((line) => line.trim() !== '')
+              .every((line) => /^import (\{ \w+ \} from )?'[^']+';$|^define\w+\(\);$/.test(line.trim())))
         );
       })
       .map((file) => `./${relative(ROOT, file).split(sep).join('/')}`);

@@ -1,12 +1,14 @@
 /**
- * The element's analysis: runs the engine (src/analysis/, loaded on first use) on the graph
- * shown, remembers the last result for the same graph and options, and turns `color-by` and
+ * The element's analysis, loaded with the first one: runs the engine (src/analysis/, in a
+ * worker for big graphs) on the graph shown, remembers the last result for the same graph and options, and turns `color-by` and
  * `size-by` into looks on the drawing and entries in the legend.
  */
 import type Graph from 'graphology';
 import type { Registry } from '../../graph/registry';
 import type { Analysis, AnalyzeOptions } from '../../analysis/analyze';
-import { analysisLooks, type ColorBy, type GroupEntry, type NodeLook, type SizeBy } from '../../state/analysis-looks';
+import type { Core } from 'cytoscape';
+import { analysisLooks, COLOR_BY, SIZE_BY, type ColorBy, type GroupEntry, type NodeLook, type SizeBy } from '../../state/analysis-looks';
+import { setAnalysisLook } from '../../view/analysis-look';
 
 export type { Analysis, AnalyzeOptions };
 
@@ -42,4 +44,29 @@ export function looksFor(
   const scores = sizeBy === 'none' ? null : analysis.centrality[sizeBy];
   const { looks, legend } = analysisLooks(graph, { groups, groupKind: groupKind ?? 'camp', scores, dark });
   return { looks, legend: groupKind ? legend : [], groupKind };
+}
+
+/**
+ * Puts `color-by` and `size-by` on the drawing (`cy`), running the analysis (`run`) only when
+ * one of them asks for it; returns the groups for the legend and the analysis used (null when
+ * both are at their defaults and the looks were removed).
+ */
+export async function showLooks(
+  cy: Core | undefined,
+  graph: Graph,
+  colorBy: ColorBy,
+  sizeBy: SizeBy,
+  dark: boolean,
+  run: () => Promise<Analysis>,
+): Promise<{ groups: { kind: 'camp' | 'community'; entries: GroupEntry[] } | null; analysis: Analysis | null }> {
+  const color = COLOR_BY.includes(colorBy) ? colorBy : 'kind';
+  const size = SIZE_BY.includes(sizeBy) ? sizeBy : 'none';
+  if (color === 'kind' && size === 'none') {
+    if (cy) setAnalysisLook(cy, null);
+    return { groups: null, analysis: null };
+  }
+  const analysis = await run();
+  const { looks, legend, groupKind } = looksFor(graph, analysis, color, size, dark);
+  if (cy) setAnalysisLook(cy, looks);
+  return { groups: groupKind ? { kind: groupKind, entries: legend } : null, analysis };
 }

@@ -17,6 +17,7 @@ import { exportDataset } from '../../graph/export-dataset';
 import { resolveLayout, changedParts, type ViewState } from '../../state/view-state';
 import { pathAnnouncement, selectionAnnouncement } from '../../state/announcements';
 import { GraphView } from '../../view/graph-view';
+import { prepareWebgl, webglReady } from '../../view/webgl';
 import { recolor } from '../../view/recolor';
 import { emit } from '../events';
 import { SourceLoader } from '../controllers/source-loader';
@@ -33,12 +34,10 @@ import { LayoutRunner } from './layout-runner';
 import { handleGraphKey, type KeyHost } from './graph-keys';
 import { emitStateEvents } from './state-events';
 import { GraphModel } from './graph-model';
-import { drawImage, writeData, type DataFormat, type ExportImageOptions } from './graph-export';
+import type { DataFormat, ExportImageOptions } from './graph-export';
 import type { CsvExport } from '../../io/csv-export';
-import { AnalysisRunner, looksFor, type Analysis, type AnalyzeOptions } from './graph-analysis';
-import { COLOR_BY, SIZE_BY } from '../../state/analysis-looks';
-import { setAnalysisLook } from '../../view/analysis-look';
-import { describeLoad, readInputs, type LoadInput, type LoadOptions, type ReadInput } from './graph-loading';
+import type { Analysis, AnalysisRunner, AnalyzeOptions } from './graph-analysis';
+import type { LoadInput, LoadOptions, ReadInput } from './graph-loading';
 import { renderError, renderLiveRegion, renderTieTip, tieTipFor } from './graph-template';
 
 export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state-types';
@@ -100,7 +99,8 @@ export class StakeholderGraph extends GraphModel {
   private readonly pageColors = new PageColors(this);
   private readonly legendCollapse = new LegendCollapse(this);
   private readonly layouts = new LayoutRunner((layout, stopped) => this.settled(layout, stopped));
-  private readonly analyses = new AnalysisRunner();
+  /** Runs and remembers analyses; its code arrives with the first one. */
+  private analyses?: AnalysisRunner;
 
   // ---- public API: reading the state ------------------------------------------------------
 
@@ -158,6 +158,7 @@ export class StakeholderGraph extends GraphModel {
   async analyze(options: AnalyzeOptions = {}): Promise<Analysis> {
     const { _graph: graph, registry } = this;
     if (!graph || !registry) throw new Error('analyze(): nothing is shown yet; wait for sg-load');
+    this.analyses ??= new (await import('./graph-analysis')).AnalysisRunner();
     const analysis = await this.analyses.run(graph, registry, options);
     emit(this, 'sg-analysis', { analysis, colorBy: this.colorBy, sizeBy: this.sizeBy });
     return analysis;
@@ -167,23 +168,14 @@ export class StakeholderGraph extends GraphModel {
   private async showAnalysis(): Promise<void> {
     const { _graph: graph, registry } = this;
     if (!graph || !registry) return;
-    const colorBy = COLOR_BY.includes(this.colorBy) ? this.colorBy : 'kind';
-    const sizeBy = SIZE_BY.includes(this.sizeBy) ? this.sizeBy : 'none';
-    if (colorBy === 'kind' && sizeBy === 'none') {
-      if (this.view) setAnalysisLook(this.view.cy, null);
-      this.groupLegend = null;
-      emit(this, 'sg-analysis', { analysis: null, colorBy, sizeBy });
-      return;
-    }
+    const { showLooks } = await import('./graph-analysis');
+    const { colorBy, sizeBy } = this;
     const filter = this.state.filter;
-    const analysis = await this.analyze({
-      statuses: (filter.statuses ?? undefined) as AnalyzeOptions['statuses'],
-      types: filter.edgeTypes ?? undefined,
-    });
+    const options = { statuses: (filter.statuses ?? undefined) as AnalyzeOptions['statuses'], types: filter.edgeTypes ?? undefined };
+    const shown = await showLooks(this.view?.cy, graph, colorBy, sizeBy, this.isDark(), () => this.analyze(options));
     if (graph !== this._graph || colorBy !== this.colorBy || sizeBy !== this.sizeBy) return;
-    const { looks, legend, groupKind } = looksFor(graph, analysis, colorBy, sizeBy, this.isDark());
-    if (this.view) setAnalysisLook(this.view.cy, looks);
-    this.groupLegend = groupKind ? { kind: groupKind, entries: legend } : null;
+    this.groupLegend = shown.groups;
+    if (!shown.analysis) emit(this, 'sg-analysis', { analysis: null, colorBy, sizeBy });
   }
 
   /**
@@ -221,7 +213,7 @@ export class StakeholderGraph extends GraphModel {
   exportData(options: { format: 'csv'; all?: boolean; positions?: boolean }): Promise<CsvExport>;
   exportData(
     options: { format?: DataFormat; all?: boolean; positions?: boolean } = {},
-  ): SerializedGraph | null | Promise<string> | Promise<CsvExport> {
+  ): SerializedGraph | null | Promise<string | CsvExport> {
     const data = this._graph
       ? exportDataset(this._graph, {
           only: options.all ? null : this.state.visible,
@@ -230,8 +222,9 @@ export class StakeholderGraph extends GraphModel {
       : null;
     if (options.format === 'gexf' || options.format === 'csv') {
       if (!data) return Promise.reject<never>(new Error('exportData(): nothing is shown yet; wait for sg-load'));
-      if (options.format === 'gexf') return writeData(data, 'gexf');
-      return writeData(data, 'csv');
+      const written = import('./graph-export');
+      if (options.format === 'gexf') return written.then(({ writeData }) => writeData(data, 'gexf'));
+      return written.then(({ writeData }) => writeData(data, 'csv'));
     }
     return data;
   }
@@ -245,6 +238,7 @@ export class StakeholderGraph extends GraphModel {
     const cy = this.view?.cy;
     if (!this._graph || !cy) throw new Error('exportImage(): nothing is shown yet; wait for sg-load');
     const title = this.label ?? (this._graph.getAttribute('title') as string | undefined) ?? 'Stakeholder graph';
+    const { drawImage } = await import('./graph-export');
     return drawImage(cy, this.registry, options, getComputedStyle(this).backgroundColor, title);
   }
 
@@ -376,6 +370,7 @@ export class StakeholderGraph extends GraphModel {
     const load = ++this.loads;
     let read: ReadInput;
     try {
+      const { readInputs } = await import('./graph-loading');
       read = await readInputs(Array.isArray(input) ? input : [input], options, this.limits);
     } catch (error) {
       throw this.failLoad(error, false);
@@ -387,9 +382,15 @@ export class StakeholderGraph extends GraphModel {
   /** `src` arrived: JSON is shown at once; other formats are read first (detected from the URL, the content type and the text). */
   private async loadSource(text: string, url: string, contentType: string): Promise<void> {
     const load = ++this.loads;
+    // JSON, the common case, is shown at once, without the importers' code.
+    if (looksLikeJson(text, url, contentType, this.format)) {
+      this.showReported({ data: text, format: 'json', mapping: '', warnings: [] }, true);
+      return;
+    }
     const file = new Blob([text], { type: contentType });
     const name = url.split(/[?#]/)[0]!.split('/').pop() || undefined;
     try {
+      const { readInputs } = await import('./graph-loading');
       const read = await readInputs(
         [name ? new File([file], name, { type: contentType }) : text],
         { format: this.format ?? undefined },
@@ -423,7 +424,8 @@ export class StakeholderGraph extends GraphModel {
     this.error = undefined;
     this.cursor = null;
     this.requestUpdate();
-    emit(this, 'sg-load', { graph, format: read.format, mapping: describeLoad(graph, read), warnings: read.warnings });
+    const mapping = read.mapping || `${graph.order} actors, ${graph.size} relationships (${read.format.toUpperCase()})`;
+    emit(this, 'sg-load', { graph, format: read.format, mapping, warnings: read.warnings });
     return graph;
   }
 
@@ -466,6 +468,10 @@ export class StakeholderGraph extends GraphModel {
     if (this.view || !this.isConnected) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.canvas');
     if (!container) return;
+    if (this.renderer === 'webgl' && !webglReady()) {
+      void prepareWebgl().then(() => this.ensureView());
+      return;
+    }
     this.view = new GraphView(container, {
       theme: readCanvasTheme(this, this.isDark()),
       // The global `nonce` attribute: read through the property, which browsers keep after hiding the attribute.
@@ -582,4 +588,12 @@ export class StakeholderGraph extends GraphModel {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** JSON by the `format` asked for, else by name or content type, else by its first character. */
+function looksLikeJson(text: string, url: string, contentType: string, format: string | null): boolean {
+  if (format) return format === 'json';
+  const path = url.split(/[?#]/)[0]!.toLowerCase();
+  if (/\.(csv|tsv|txt|gexf|graphml|xml)$/.test(path) || /csv|tab-separated|xml/i.test(contentType)) return false;
+  return path.endsWith('.json') || /json/i.test(contentType) || /^\uFEFF?\s*[{[]/.test(text);
 }
