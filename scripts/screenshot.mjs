@@ -1,6 +1,7 @@
 /**
- * `npm run screenshot`: the README's picture of the explorer, taken from headless Chromium
- * against the Vite dev server on the bundled dataset, with an actor selected and a path shown.
+ * `npm run screenshot`: the README's pictures of the explorer, taken from headless Chromium
+ * against the Vite dev server on the bundled dataset (`npm run screenshot -- docs/analysis.png`
+ * takes one).
  */
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
@@ -11,22 +12,67 @@ if (!executablePath) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-const out = process.argv[2] ?? 'docs/screenshot.png';
+/**
+ * The pictures, each a URL hash (state the explorer restores), a way to tell it is ready, and an
+ * optional step that shows a part only a gesture opens.
+ */
+const SHOTS = [
+  // North Korea selected, a path from the United States to Ukraine.
+  { out: 'docs/screenshot.png', hash: '#node=DPRK&from=US&to=Ukraine', ready: 'path' },
+  // Camps by colour, ring and badge; actors sized by betweenness.
+  { out: 'docs/analysis.png', hash: '#color=camp&size=betweenness', ready: 'grouped' },
+  // Files dragged over the explorer.
+  { out: 'docs/drop-target.png', hash: '', ready: 'drawn', step: 'drag' },
+  // What the importer understood, with Undo, after loading the CSV template.
+  { out: 'docs/mapping-report.png', hash: '', ready: 'drawn', step: 'import' },
+];
+const only = process.argv[2];
 const server = await createServer({ server: { port: 0 }, logLevel: 'error' });
 await server.listen();
 const url = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  // A state worth showing: North Korea selected, a path from the United States to Ukraine.
-  await page.goto(`${url}#node=DPRK&from=US&to=Ukraine`);
-  // eslint-disable-next-line no-undef -- the callback runs in the page, where `document` exists
-  await page.waitForFunction(() => document.querySelector('stakeholder-explorer')?.graphElement?.cy?.nodes('.sg-path').length > 0, null, {
-    timeout: 30_000,
-  });
-  await page.waitForTimeout(800);
-  await page.screenshot({ path: out });
-  console.log(`wrote ${out}`);
+  for (const shot of SHOTS.filter((candidate) => !only || candidate.out === only)) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${url}${shot.hash}`);
+    /* eslint-disable no-undef -- the callbacks run in the page, where `document` exists */
+    await page.waitForFunction(
+      (ready) => {
+        const cy = document.querySelector('stakeholder-explorer')?.graphElement?.cy;
+        if (ready === 'path') return cy?.nodes('.sg-path').length > 0;
+        if (ready === 'grouped') return cy?.nodes('.sg-grouped').length > 0;
+        return cy?.nodes().length > 0;
+      },
+      shot.ready,
+      { timeout: 30_000 },
+    );
+    if (shot.step === 'drag') {
+      await page.evaluate(() => {
+        const explorer = document.querySelector('stakeholder-explorer');
+        const data = new DataTransfer();
+        data.items.add(new File(['source,target\nA,B\n'], 'relationships.csv', { type: 'text/csv' }));
+        explorer.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, composed: true }));
+        explorer.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, composed: true }));
+      });
+    }
+    if (shot.step === 'import') {
+      await page.evaluate(async () => {
+        const graph = document.querySelector('stakeholder-explorer').graphElement;
+        const { actors, relationships } = await graph.exportData({ format: 'csv', all: true });
+        const data = new DataTransfer();
+        data.items.add(new File([actors], 'actors.csv', { type: 'text/csv' }));
+        data.items.add(new File([relationships], 'relationships.csv', { type: 'text/csv' }));
+        const explorer = document.querySelector('stakeholder-explorer');
+        explorer.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, composed: true }));
+      });
+      await page.waitForTimeout(1500);
+    }
+    /* eslint-enable no-undef */
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: shot.out });
+    console.log(`wrote ${shot.out}`);
+    await page.close();
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -99,6 +99,8 @@ describe('writing the hash', () => {
       filter: { edgeTypes: null, statuses: ['confirmed'], nodeKinds: null },
       layout: 'circle',
       path: null,
+      colorBy: null,
+      sizeBy: null,
     });
     expect(history.length).toBe(entries);
   });

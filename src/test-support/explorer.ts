@@ -14,7 +14,7 @@ export { frame };
 /** An element's text with white space collapsed, as a reader hears it. */
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-const PANELS = 'sg-toolbar, sg-search, sg-details, sg-relationships, sg-path-panel';
+const PANELS = 'sg-toolbar, sg-search, sg-details, sg-relationships, sg-path-panel, sg-analysis-panel, sg-import-banner';
 
 /** Lets the explorer, the graph and the panels finish their updates (each may trigger the next). */
 export async function settleExplorer(explorer: StakeholderExplorer): Promise<void> {
