@@ -3,10 +3,14 @@
  * heuristic on large graphs), Louvain, PageRank and betweenness (exact and sampled) on seeded
  * synthetic graphs of 1,000, 5,000 and 20,000 actors with about 2 ties per actor, 45% of them
  * signed (pacts allied, condemnations hostile, the other types neutral). Each figure is the
- * median of 3 runs. Run: `npx tsx bench/analysis-timings.ts [sizes…]`, e.g. `… 1000 5000`.
+ * median of 3 runs; `analyze` rows are the whole engine with its defaults (which include a
+ * second, confirmed-only run for the sensitivity analysis). Run:
+ * `npx tsx bench/analysis-timings.ts [sizes…] [--skip-exact]`, e.g. `… 1000 5000`; --skip-exact
+ * leaves out exact betweenness (about 3.5 minutes a run at 20,000 actors).
  */
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
+import { analyze } from '../src/analysis/analyze';
 import { sampledBetweenness } from '../src/analysis/brandes-sampled';
 import { computeCamps } from '../src/analysis/camps';
 import { countedClaims } from '../src/analysis/claims';
@@ -70,7 +74,9 @@ for (const [actors, perActor] of [
   }
 }
 
-const sizes = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const skipExact = args.includes('--skip-exact');
+const sizes = args.filter((arg) => !arg.startsWith('--')).map(Number);
 for (const actors of sizes.length > 0 ? sizes : [1_000, 5_000, 20_000]) {
   const graph = loadDataset(generateDataset({ nodes: actors, seed: 20_261_113, edgesPerNode: 2 }));
   const options = resolveOptions({ signs: SIGNS });
@@ -95,7 +101,10 @@ for (const actors of sizes.length > 0 ? sizes : [1_000, 5_000, 20_000]) {
   const simple = copy.result;
   row('PageRank', actors, time(() => pagerank(simple, { getEdgeWeight: null, maxIterations: 1000 })).ms);
   row(`betweenness sampled (${SAMPLES} sources)`, actors, time(() => sampledBetweenness(simple, SAMPLES, 1)).ms);
-  row('betweenness exact', actors, time(() => betweennessCentrality(simple, { getEdgeWeight: null })).ms);
+  if (!skipExact) row('betweenness exact', actors, time(() => betweennessCentrality(simple, { getEdgeWeight: null })).ms);
+  const registry = resolveRegistry(graph);
+  const whole = time(() => analyze(graph, registry, { signs: SIGNS }));
+  row('analyze (defaults)', actors, whole.ms, whole.result.centrality.approximate ? `betweenness sampled` : 'betweenness exact');
 }
 
 console.log(rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n'));

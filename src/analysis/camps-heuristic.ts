@@ -19,16 +19,19 @@ export interface HeuristicResult {
   starts: number;
 }
 
-/** Random starts, then perturbations of the best: fewer on very large graphs to bound the time. */
+/**
+ * Random starts, then perturbations of the best: many on small graphs, where a round is cheap and
+ * small perturbations keep finding better splits, few on large ones (each round sweeps the graph).
+ * On a 1,000-actor synthetic graph 16 rounds left 62 of 901 signed weight frustrated and 200 small
+ * rounds 55, in 50 ms; at 20,000 actors more rounds found nothing better.
+ */
 function startCounts(graph: SignedGraph): { random: number; perturbed: number } {
   const size = graph.actors.length + graph.pos.length;
-  if (size <= 20_000) return { random: 4, perturbed: 16 };
-  if (size <= 200_000) return { random: 2, perturbed: 8 };
-  return { random: 1, perturbed: 2 };
+  return { random: 2, perturbed: Math.max(8, Math.min(200, Math.round(200_000 / Math.max(1, size)))) };
 }
 
-/** The share of actors a perturbation moves to a random camp. */
-const PERTURBED_SHARE = 0.1;
+/** A perturbation moves between these shares of the actors to a random camp. */
+const PERTURBED_SHARE = [0.01, 0.05] as const;
 
 export function heuristicCamps(graph: SignedGraph, k: number, seed: number): HeuristicResult {
   const n = graph.actors.length;
@@ -53,7 +56,8 @@ export function heuristicCamps(graph: SignedGraph, k: number, seed: number): Heu
   for (let s = 0; s < counts.random; s++) consider(Int32Array.from({ length: n }, () => randomIndex(random, k)));
   for (let s = 0; s < counts.perturbed; s++) {
     const camp = best.slice();
-    const moved = Math.max(1, Math.round(PERTURBED_SHARE * n));
+    const share = PERTURBED_SHARE[0] + (PERTURBED_SHARE[1] - PERTURBED_SHARE[0]) * random();
+    const moved = Math.max(1, Math.round(share * n));
     for (let m = 0; m < moved; m++) camp[randomIndex(random, n)] = randomIndex(random, k);
     consider(camp);
   }
