@@ -19,7 +19,7 @@ import { resolveOptions } from '../src/analysis/options';
 import { mulberry32 } from '../src/analysis/prng';
 import { buildSignedGraph } from '../src/analysis/signed-graph';
 import { undirectedCopy } from '../src/analysis/simple-graph';
-import { buildGraph, TYPES } from '../src/analysis/camps-recount';
+import { buildGraph, TYPES } from '../src/test-support/camps-recount';
 import { loadDataset } from '../src/graph/load';
 import { resolveRegistry } from '../src/graph/registry';
 import { generateDataset } from './generate';

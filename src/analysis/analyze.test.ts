@@ -48,11 +48,11 @@ describe('analyze', () => {
     expect(result.warnings[0]).toBe("camps must be 'auto' or a whole number from 2 to 6 (got 9): 2 used");
   });
 
-  it('samples betweenness above 5,000 actors, or when asked, and flags it approximate', () => {
+  it('samples betweenness above 2,000 actors, or when asked, and flags it approximate', () => {
     const asked = run(loadDataset(generateDataset({ nodes: 300, seed: 3 })), { betweenness: 'sampled', samples: 50 });
     expect(asked.centrality).toMatchObject({ approximate: true, samples: 50 });
     const signs = { supplies: 1, pact: 1, condemns: -1, targets: -1 };
-    const large = run(loadDataset(generateDataset({ nodes: 5_001, seed: 3 })), { samples: 20, signs });
+    const large = run(loadDataset(generateDataset({ nodes: 2_001, seed: 3 })), { samples: 20, signs });
     expect(large.centrality).toMatchObject({ approximate: true, samples: 20 });
     expect(large.camps.optimal).toBe(false);
     expect(large.camps.reason).toMatch(/not proved optimal$/);

@@ -11,7 +11,7 @@ import { analyze } from './analyze';
 import { computeCamps } from './camps';
 import { exactCamps } from './camps-exact';
 import { spectralSplit } from './camps-spectral';
-import { bruteForceMinimum, buildGraph, recount, TYPES, type RandomEdge } from './camps-recount';
+import { bruteForceMinimum, buildGraph, recount, TYPES, type RandomEdge } from '../test-support/camps-recount';
 import { countedClaims } from './claims';
 import { resolveOptions } from './options';
 import { buildSignedGraph, frustrationOf } from './signed-graph';

@@ -8,7 +8,7 @@ import { loadDataset } from '../graph/load';
 import { resolveRegistry } from '../graph/registry';
 import { computeCamps, NO_SIGNED_TIES } from './camps';
 import { exactCamps } from './camps-exact';
-import { buildGraph, type RandomEdge } from './camps-recount';
+import { buildGraph, type RandomEdge } from '../test-support/camps-recount';
 import { countedClaims } from './claims';
 import { resolveOptions } from './options';
 import { mulberry32 } from './prng';

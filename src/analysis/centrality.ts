@@ -13,8 +13,13 @@ import type { Claim } from './claims';
 import { directedCopy, undirectedCopy } from './simple-graph';
 import type { CentralityResult, NumberMap } from './types';
 
-/** Above this many actors, betweenness is sampled unless 'exact' is asked for. */
-export const EXACT_BETWEENNESS_MAX_ACTORS = 5_000;
+/**
+ * Above this many actors, betweenness is sampled unless 'exact' is asked for. Exact betweenness
+ * is O(nm): about 0.2 s at 1,000 actors here, 4.8 s at 5,000 (bench/analysis-timings.ts), and an
+ * analysis runs it twice (the confirmed-only comparison), so sampling starts where the analysis
+ * moves into its worker (WORKER_MIN_ACTORS in analysis-client.ts).
+ */
+export const EXACT_BETWEENNESS_MAX_ACTORS = 2_000;
 
 export interface CentralityOptions {
   direction: 'ignore' | 'follow';

@@ -8,7 +8,7 @@ import { loadDataset } from '../graph/load';
 import { resolveRegistry } from '../graph/registry';
 import { analyze } from './analyze';
 import { matchCamps } from './camp-matching';
-import { buildGraph } from './camps-recount';
+import { buildGraph } from '../test-support/camps-recount';
 import { topRanks } from './ranks';
 
 const seed = loadDataset(readFileSync(new URL('../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8'));
