@@ -28,9 +28,9 @@ export interface BackgroundImportResult extends ImportResult {
 
 /**
  * Inputs smaller than this (characters in all) are read on the main thread, where they take under
- * about 100 ms, less than starting the worker. Measured (bench/results/import/, a busy 2-core
- * machine): a 130 KB CSV pair blocked the page 150-430 ms there, and a 590 KB GEXF took 310-440 ms
- * in the worker with no block over 50 ms.
+ * about 100 ms, less than starting the worker. Measured with `bench/run.ts --import-only` when
+ * this was 200,000, on a busy 2-core machine: a 130 KB CSV pair blocked the page 150-430 ms on the
+ * main thread, while a 590 KB GEXF took 310-440 ms in the worker with no frame over 50 ms.
  */
 export const MAIN_THREAD_MAX_CHARS = 50_000;
 /** An idle worker is ended after this long, freeing its memory. */
