@@ -62,8 +62,19 @@ describe('EventEmitter', () => {
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
         expect(run(new EventEmitter() as unknown as Emitterish, ops)).toEqual(run(new NodeEmitter() as unknown as Emitterish, ops));
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
+  });
+
+  it('removes the copy added with once after it fires, keeping the one added with on', () => {
+    const log: number[] = [];
+    const f = () => log.push(log.length + 1);
+    const ours = new EventEmitter();
+    ours.once('a', f);
+    ours.on('a', f);
+    ours.emit('a');
+    ours.emit('a');
+    expect([log, ours.listenerCount('a')]).toEqual([[1, 2, 3], 1]);
   });
 
   it('throws an error event nobody listens to, like Node', () => {

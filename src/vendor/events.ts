@@ -69,7 +69,7 @@ export class EventEmitter {
       return false;
     }
     for (const entry of list) {
-      if (entry.once) this.removeListener(type, entry.listener);
+      if (entry.once) this.removeEntry(type, entry);
       entry.listener.apply(this, args);
     }
     return true;
@@ -98,6 +98,15 @@ export class EventEmitter {
 
   getMaxListeners(): number {
     return 0;
+  }
+
+  /** Removes this very entry (a `once` that fired), not another copy of the same function. */
+  private removeEntry(type: string | symbol, entry: Entry): void {
+    const list = this.entries.get(type);
+    if (!list?.includes(entry)) return;
+    const next = list.filter((other) => other !== entry);
+    if (next.length === 0) this.entries.delete(type);
+    else this.entries.set(type, next);
   }
 
   private add(type: string | symbol, listener: Listener, once: boolean, first: boolean): this {
