@@ -17,6 +17,8 @@ export const WORKER_MIN_ACTORS = 2000;
 
 let refused = false;
 let nextId = 1;
+/** The worker of the run in flight: a newer run ends it (its answer would be dropped anyway). */
+let running: { worker: Worker; reject(error: Error): void } | undefined;
 
 export function analyzeInBackground(graph: Graph, registry: Registry, options: AnalyzeOptions = {}): Promise<Analysis> {
   if (graph.order < WORKER_MIN_ACTORS || refused || typeof Worker === 'undefined')
@@ -28,21 +30,34 @@ export function analyzeInBackground(graph: Graph, registry: Registry, options: A
     refused = true;
     return Promise.resolve(analyze(graph, registry, options));
   }
+  if (running) {
+    running.worker.terminate();
+    running.reject(new Error('a newer analysis replaced this one'));
+  }
   const request: AnalysisRequest = { id: nextId++, graph: graph.export(), registry, options };
   return new Promise((resolve, reject) => {
-    let heard = false;
-    worker.onmessage = (event: MessageEvent<AnalysisAnswer>) => {
-      heard = true;
+    const current = { worker, reject };
+    running = current;
+    let started = false;
+    const end = () => {
       worker.terminate();
+      if (running === current) running = undefined;
+    };
+    worker.onmessage = (event: MessageEvent<AnalysisAnswer | { started: true }>) => {
       const answer = event.data;
+      if ('started' in answer) {
+        started = true;
+        return;
+      }
+      end();
       if ('analysis' in answer) resolve(answer.analysis);
       else reject(new Error(`analysis failed: ${answer.error.message}`));
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
-      // It never answered: it could not start (a CSP without 'self' for workers). Run it here.
-      if (!heard) {
+      end();
+      // It never said it started: it could not (a CSP without 'self' for workers). Run it here.
+      if (!started) {
         refused = true;
         resolve(analyze(graph, registry, options));
       } else reject(new Error(`the analysis stopped in its worker (${event.message || 'no reason given'})`));

@@ -19,6 +19,8 @@ export type AnalysisAnswer = { id: number; analysis: Analysis } | { id: number; 
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const { id, graph, registry, options } = event.data;
+  // Tells the page the worker runs: an error after this is the analysis's, not a refused start.
+  (self as unknown as Worker).postMessage({ started: true });
   let answer: AnalysisAnswer;
   try {
     answer = { id, analysis: analyze(Graph.from(graph), registry, options) };

@@ -91,6 +91,13 @@ export function analysisLooks(graph: Graph, inputs: LookInputs): { looks: Map<st
 }
 
 function range(scores: Record<string, number> | null): { min: number; max: number } {
-  const values = scores ? Object.values(scores).filter(Number.isFinite) : [];
-  return { min: values.length ? Math.min(...values) : 0, max: values.length ? Math.max(...values) : 0 };
+  // A loop, not Math.min(...values): spreading 100,000+ values overflows the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of scores ? Object.values(scores) : []) {
+    if (!Number.isFinite(value)) continue;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return min <= max ? { min, max } : { min: 0, max: 0 };
 }

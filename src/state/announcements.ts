@@ -26,7 +26,8 @@ export function pathAnnouncement(graph: Graph, registry: Registry, path: PathVie
   if (!result) return null;
   const label = (key: string | null) => (key && graph.hasNode(key) ? nodeLabel(graph, key) : key);
   const [from, to] = [label(path.query.from), label(path.query.to)];
-  const index = preview ?? path.query.index;
+  // The path drawn: the preview when it exists, else the highlighted one (as view-state.ts draws).
+  const index = preview !== null && result.paths[preview] ? preview : path.query.index;
   const shown = result.paths[index];
   if (!shown) return { intro: `No path from ${from} to ${to}. ${result.explanation ?? ''}`.trim(), hops: [] };
   const count = `${result.paths.length}${result.capped ? '+' : ''}`;

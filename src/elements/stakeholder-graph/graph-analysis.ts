@@ -27,6 +27,10 @@ export class AnalysisRunner {
       analyzeInBackground(graph, registry, options),
     );
     this.last = { graph, key, result };
+    // A failed run is not remembered: the next call tries again.
+    result.catch(() => {
+      if (this.last?.result === result) this.last = undefined;
+    });
     return result;
   }
 }
@@ -58,6 +62,7 @@ export async function showLooks(
   sizeBy: SizeBy,
   dark: boolean,
   run: () => Promise<Analysis>,
+  current: () => boolean,
 ): Promise<{ groups: { kind: 'camp' | 'community'; entries: GroupEntry[] } | null; analysis: Analysis | null }> {
   const color = COLOR_BY.includes(colorBy) ? colorBy : 'kind';
   const size = SIZE_BY.includes(sizeBy) ? sizeBy : 'none';
@@ -67,6 +72,7 @@ export async function showLooks(
   }
   const analysis = await run();
   const { looks, legend, groupKind } = looksFor(graph, analysis, color, size, dark);
-  if (cy) setAnalysisLook(cy, looks);
+  // A newer graph or choice may have been drawn meanwhile: never paint over it.
+  if (cy && current()) setAnalysisLook(cy, looks);
   return { groups: groupKind ? { kind: groupKind, entries: legend } : null, analysis };
 }

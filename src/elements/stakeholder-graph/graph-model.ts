@@ -6,7 +6,7 @@
  */
 import type Graph from 'graphology';
 import type { Problem } from '../../graph/problems';
-import type { Registry } from '../../graph/registry';
+import { nodeLabel, type Registry } from '../../graph/registry';
 import type { Legend } from '../../graph/legend';
 import { ALL, toggle, type VisibleSet } from '../../graph/filter';
 import { findPaths, UnknownActorError, type Path, type PathOptions, type PathResult } from '../../graph/paths';
@@ -155,5 +155,27 @@ export class GraphModel extends GraphAttributes {
       }
       throw error;
     }
+  }
+
+  /** Shift-click or Shift+Enter: the first actor becomes the start, the second the end. */
+  protected pickPathEnd(key: string): void {
+    const graph = this._graph!;
+    const start = this.pendingPathStart;
+    if (!start || start === key) {
+      this.pendingPathStart = key;
+      this.announcement = `Path from ${nodeLabel(graph, key)}: Shift-click or Shift+Enter a second actor.`;
+      this.showHint(`Path from ${nodeLabel(graph, key)}: Shift-click a second actor.`);
+      return;
+    }
+    this.pendingPathStart = null;
+    const query = this.pathQuery;
+    this.highlightPath(start, key, { ...this.pathExtra, types: query.types, direction: query.direction });
+  }
+
+  protected showHint(text: string): void {
+    this.hint = text;
+    setTimeout(() => {
+      if (this.hint === text) this.hint = undefined;
+    }, 4000);
   }
 }

@@ -84,7 +84,22 @@ describe('analysis', () => {
 
   it('analyses a graph of 2,500 actors in its worker, with the heuristic camps', async () => {
     const element = await mountGraph({ data: generateDataset({ nodes: 2500, seed: 7 }) });
-    const analysis = await element.analyze({ signs: { supplies: 1, pact: 1, condemns: -1, targets: -1 } });
+    // Counts the workers started, by name, through a subclass standing in for Worker.
+    const started: string[] = [];
+    const Original = globalThis.Worker;
+    globalThis.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started.push(options?.name ?? '');
+      }
+    };
+    let analysis;
+    try {
+      analysis = await element.analyze({ signs: { supplies: 1, pact: 1, condemns: -1, targets: -1 } });
+    } finally {
+      globalThis.Worker = Original;
+    }
+    expect(started).toEqual(['stakeholder-graph-analysis']);
     expect(analysis.camps.optimal).toBe(false);
     expect(analysis.camps.k).toBe(2);
     expect(Object.keys(analysis.centrality.pagerank)).toHaveLength(2500);

@@ -11,7 +11,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { loadDataset } from '../../graph/load';
 import { DatasetError } from '../../graph/problems';
 import { sameFilter } from '../../graph/filter';
-import { resolveRegistry, nodeLabel } from '../../graph/registry';
+import { resolveRegistry } from '../../graph/registry';
 import { computeLegend } from '../../graph/legend';
 import { exportDataset } from '../../graph/export-dataset';
 import { resolveLayout, changedParts, type ViewState } from '../../state/view-state';
@@ -38,6 +38,7 @@ import type { DataFormat, ExportImageOptions } from './graph-export';
 import type { CsvExport } from '../../io/csv-export';
 import type { Analysis, AnalysisRunner, AnalyzeOptions } from './graph-analysis';
 import type { LoadInput, LoadOptions, ReadInput } from './graph-loading';
+import { looksLikeJson } from './source-format';
 import { renderError, renderLiveRegion, renderTieTip, tieTipFor } from './graph-template';
 
 export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state-types';
@@ -160,8 +161,14 @@ export class StakeholderGraph extends GraphModel {
     if (!graph || !registry) throw new Error('analyze(): nothing is shown yet; wait for sg-load');
     this.analyses ??= new (await import('./graph-analysis')).AnalysisRunner();
     const analysis = await this.analyses.run(graph, registry, options);
-    emit(this, 'sg-analysis', { analysis, colorBy: this.colorBy, sizeBy: this.sizeBy });
+    // Reported only while its graph is the one shown.
+    if (graph === this._graph) emit(this, 'sg-analysis', { analysis, colorBy: this.colorBy, sizeBy: this.sizeBy });
     return analysis;
+  }
+
+  /** `showAnalysis`, its failure reported in the banner and with `sg-error`. */
+  private refreshAnalysis(): void {
+    this.showAnalysis().catch((error: unknown) => this.fail(`Could not analyse the graph: ${errorText(error)}`, [], 'Analysis failed.'));
   }
 
   /** Colours and sizes the actors as `color-by` and `size-by` ask, analysing what the filter shows. */
@@ -172,8 +179,9 @@ export class StakeholderGraph extends GraphModel {
     const { colorBy, sizeBy } = this;
     const filter = this.state.filter;
     const options = { statuses: (filter.statuses ?? undefined) as AnalyzeOptions['statuses'], types: filter.edgeTypes ?? undefined };
-    const shown = await showLooks(this.view?.cy, graph, colorBy, sizeBy, this.isDark(), () => this.analyze(options));
-    if (graph !== this._graph || colorBy !== this.colorBy || sizeBy !== this.sizeBy) return;
+    const current = () => graph === this._graph && colorBy === this.colorBy && sizeBy === this.sizeBy;
+    const shown = await showLooks(this.view?.cy, graph, colorBy, sizeBy, this.isDark(), () => this.analyze(options), current);
+    if (!current()) return;
     this.groupLegend = shown.groups;
     if (!shown.analysis) emit(this, 'sg-analysis', { analysis: null, colorBy, sizeBy });
   }
@@ -191,7 +199,7 @@ export class StakeholderGraph extends GraphModel {
     this.registry = registry;
     if (this.view) recolor(this.view.cy, registry);
     // Camp and community colours have a value per theme too.
-    if (this.groupLegend) void this.showAnalysis();
+    if (this.groupLegend) this.refreshAnalysis();
     this.requestUpdate();
   }
 
@@ -303,7 +311,7 @@ export class StakeholderGraph extends GraphModel {
       before.graph !== after.graph ||
       !sameFilter(before.filter, after.filter);
     const shown = this.colorBy !== 'kind' || this.sizeBy !== 'none';
-    if (analysisAsked && (shown || changed.get('colorBy') || changed.get('sizeBy'))) void this.showAnalysis();
+    if (analysisAsked && (shown || changed.get('colorBy') || changed.get('sizeBy'))) this.refreshAnalysis();
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -373,6 +381,8 @@ export class StakeholderGraph extends GraphModel {
       const { readInputs } = await import('./graph-loading');
       read = await readInputs(Array.isArray(input) ? input : [input], options, this.limits);
     } catch (error) {
+      // A newer load owns the element now: reject without reporting over it.
+      if (load !== this.loads) throw error;
       throw this.failLoad(error, false);
     }
     if (load !== this.loads) throw new DatasetError([{ path: '$', message: 'a newer load replaced this one before it was shown' }]);
@@ -423,6 +433,10 @@ export class StakeholderGraph extends GraphModel {
     this.legend = computeLegend(graph, registry);
     this.error = undefined;
     this.cursor = null;
+    this.pendingPathStart = null;
+    this.hoveredEdge = null;
+    // Listeners of sg-load read the new graph's state (visibleElements, findPaths, exportData).
+    this.state = this.derive(this.stateInputs(graph, registry));
     this.requestUpdate();
     const mapping = read.mapping || `${graph.order} actors, ${graph.size} relationships (${read.format.toUpperCase()})`;
     emit(this, 'sg-load', { graph, format: read.format, mapping, warnings: read.warnings });
@@ -446,21 +460,6 @@ export class StakeholderGraph extends GraphModel {
     return failure;
   }
 
-  /** Shift-click or Shift+Enter: the first actor becomes the start, the second the end. */
-  private pickPathEnd(key: string): void {
-    const graph = this._graph!;
-    const start = this.pendingPathStart;
-    if (!start || start === key) {
-      this.pendingPathStart = key;
-      this.announcement = `Path from ${nodeLabel(graph, key)}: Shift-click or Shift+Enter a second actor.`;
-      this.showHint(`Path from ${nodeLabel(graph, key)}: Shift-click a second actor.`);
-      return;
-    }
-    this.pendingPathStart = null;
-    const query = this.pathQuery;
-    this.highlightPath(start, key, { ...this.pathExtra, types: query.types, direction: query.direction });
-  }
-
   // ---- the view ---------------------------------------------------------------------------
 
   /** Creates the Cytoscape view once the container exists and the element is in a document. */
@@ -469,7 +468,10 @@ export class StakeholderGraph extends GraphModel {
     const container = this.renderRoot.querySelector<HTMLElement>('.canvas');
     if (!container) return;
     if (this.renderer === 'webgl' && !webglReady()) {
-      void prepareWebgl().then(() => this.ensureView());
+      prepareWebgl().then(
+        () => this.ensureView(),
+        (error: unknown) => this.fail(`Could not start the WebGL renderer: ${errorText(error)}`, [], 'Drawing failed.'),
+      );
       return;
     }
     this.view = new GraphView(container, {
@@ -488,6 +490,8 @@ export class StakeholderGraph extends GraphModel {
     if (this._graph && this.registry) {
       this.layouts.draw(this.view, this._graph, this.registry, resolveLayout(this._graph, this.layout));
       this.syncView(null, this.state);
+      // A new view starts without the analysis looks the attributes ask for.
+      if (this.colorBy !== 'kind' || this.sizeBy !== 'none') this.refreshAnalysis();
     }
   }
 
@@ -542,13 +546,6 @@ export class StakeholderGraph extends GraphModel {
     return this.theme === 'dark' || (this.theme !== 'light' && this.darkScheme.matches);
   }
 
-  private showHint(text: string): void {
-    this.hint = text;
-    setTimeout(() => {
-      if (this.hint === text) this.hint = undefined;
-    }, 4000);
-  }
-
   // ---- gestures and keys ------------------------------------------------------------------
 
   private onTap(target: { kind: 'node' | 'edge'; key: string } | null, shiftKey: boolean): void {
@@ -588,12 +585,4 @@ export class StakeholderGraph extends GraphModel {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** JSON by the `format` asked for, else by name or content type, else by its first character. */
-function looksLikeJson(text: string, url: string, contentType: string, format: string | null): boolean {
-  if (format) return format === 'json';
-  const path = url.split(/[?#]/)[0]!.toLowerCase();
-  if (/\.(csv|tsv|txt|gexf|graphml|xml)$/.test(path) || /csv|tab-separated|xml/i.test(contentType)) return false;
-  return path.endsWith('.json') || /json/i.test(contentType) || /^\uFEFF?\s*[{[]/.test(text);
 }
