@@ -5,6 +5,7 @@
  * the same bytes, so every contender and every run sees the same graph.
  */
 import type { SerializedGraph } from 'graphology-types';
+import { mulberry32 } from '../src/analysis/prng';
 
 export interface GenerateOptions {
   /** Number of actors. */
@@ -19,17 +20,8 @@ export interface GenerateOptions {
 
 export const DEFAULT_SEED = 20_261_106;
 
-/** mulberry32: tiny, fast and good enough to draw a graph; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** mulberry32 (the project's one seeded PRNG, in src/analysis/prng.ts): floats in [0, 1). */
+export { mulberry32 };
 
 /** The seed dataset's four relationship types, so synthetic graphs look like real ones. */
 export const EDGE_TYPES = {

@@ -8,9 +8,6 @@
  * Numbers are never escaped: the exporter writes them as numbers (-3, not '-3).
  */
 
-/** The characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
  * Text that gets an apostrophe on export: text that starts with a formula character, and also
  * text that already starts with apostrophes before one (`'=x`). Without the second rule, `'=x`
@@ -29,7 +26,3 @@ export function unescapeCell(cell: string): string {
   return cell.startsWith("'") && NEEDS_ESCAPE.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** Whether a spreadsheet would read this text as a formula (for tests and warnings). */
-export function looksLikeFormula(text: string): boolean {
-  return FORMULA_START.test(text);
-}

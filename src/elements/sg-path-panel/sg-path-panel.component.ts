@@ -11,7 +11,7 @@ import { nodeLabel, type Registry } from '../../graph/registry';
 import { STATUS_LABELS, type StatusKey } from '../../graph/legend';
 import { STATUSES } from '../../graph/dataset-schema';
 import type { PathResult } from '../../graph/paths';
-import type { PathQuery } from '../../graph/state-types';
+import { DEFAULT_PATH_QUERY, type PathQuery } from '../../graph/state-types';
 import '../sg-search/sg-search';
 import type { SgSearch } from '../sg-search/sg-search.component';
 import { sgPathPanelStyles } from './sg-path-panel.styles';
@@ -21,15 +21,7 @@ import { followExplorer } from '../stakeholder-explorer/explorer-context';
 export type PathQueryDetail = PathQuery;
 
 /** The query shown before any is given: nothing picked, every option open. */
-export const EMPTY_QUERY: PathQueryDetail = Object.freeze({
-  from: null,
-  to: null,
-  types: null,
-  direction: 'follow',
-  statuses: null,
-  maxHops: 4,
-  index: 0,
-});
+export const EMPTY_QUERY: PathQueryDetail = DEFAULT_PATH_QUERY;
 
 let instances = 0;
 

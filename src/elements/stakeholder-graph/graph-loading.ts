@@ -52,12 +52,6 @@ export async function readInputs(inputs: readonly LoadInput[], options: LoadOpti
   return { data: result.data, format: result.format, mapping: result.mapping, warnings: result.warnings };
 }
 
-/** The `sg-load` mapping line of a JSON load, or an import's with the graph's counts first. */
-export function describeLoad(graph: Graph, read: ReadInput): string {
-  if (read.mapping) return read.mapping;
-  return `${graph.order} actors, ${graph.size} relationships (${read.format.toUpperCase()})`;
-}
-
 function isTextLike(input: LoadInput): input is string | Blob {
   return typeof input === 'string' || (typeof Blob !== 'undefined' && input instanceof Blob);
 }
