@@ -23,7 +23,7 @@ export function loadDataset(input: DatasetInput, options: LoadOptions = {}): Gra
   const data = typeof input === 'string' ? parseDatasetText(input, limits) : copyInput(input, limits);
   const result = validateDataset(data, limits);
   if (!result.ok) throw new DatasetError(result.problems, result.omitted);
-  return buildGraph(result.plan);
+  return graphFromPlan(result.plan);
 }
 
 /** JSON text to a value, with errors that give line and column. */
@@ -70,7 +70,11 @@ function copyInput(input: object, limits: Limits): unknown {
   }
 }
 
-function buildGraph(plan: Plan): Graph {
+/**
+ * The graph of a validated plan (`validateDataset(…).plan`), with no further checks: for a plan
+ * validated elsewhere (the import worker), so the main thread only builds.
+ */
+export function graphFromPlan(plan: Plan): Graph {
   const graph = new Graph(plan.options);
   graph.replaceAttributes({ ...plan.attributes });
   for (const node of plan.nodes) graph.addNode(node.key, { ...node.attributes });

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetError } from '../graph/problems';
 import type { ImportRequest } from './import.worker';
 import type { ImportText } from './types';
+import { graphFromPlan, loadDataset } from '../graph/load';
 
 type Client = typeof import('./import-client');
 
@@ -116,7 +117,8 @@ describe('importInBackground with a worker', () => {
     expect(FakeWorker.instances).toHaveLength(0);
     const result = await importInBackground(big);
     expect(result).toMatchObject({ thread: 'worker', format: 'csv', warnings: [] });
-    expect(result.data.nodes).toHaveLength(3000);
+    // Validated in the worker: the plan the element builds the graph from.
+    expect(result.plan!.nodes).toHaveLength(3000);
   });
 
   it('sends big datasets back in parts and puts them together in order', async () => {
@@ -132,14 +134,20 @@ describe('importInBackground with a worker', () => {
       importInBackground(inputs, {}, { thread: 'main-thread' }),
     ]);
     expect(inWorker.thread).toBe('worker');
-    expect(inWorker.data.nodes).toHaveLength(9001);
-    expect({ ...inWorker, thread: null }).toEqual({ ...here, thread: null });
+    expect(inWorker.plan!.nodes).toHaveLength(9001);
+    expect(inWorker.plan!.nodes.map((node) => node.key)).toEqual(Array.from({ length: 9001 }, (_, i) => `a${i}`));
+    // The same graph either way: built from the worker's plan, or loaded from the data read here.
+    expect(graphFromPlan(inWorker.plan!).export()).toEqual(loadDataset(here.data).export());
+    expect([inWorker.format, inWorker.mapping, inWorker.warnings]).toEqual([here.format, here.mapping, here.warnings]);
   });
 
-  it('leaves what is not an array alone (a JSON file may hold anything)', async () => {
-    const { importInBackground } = await load();
-    const result = await importInBackground([{ name: 'odd.json', text: '{"nodes": 5, "edges": []}' }], {}, { thread: 'worker' });
-    expect(result.data).toEqual({ nodes: 5, edges: [] });
+  it("refuses in the worker what the loader would refuse, with the loader's paths (a JSON file may hold anything)", async () => {
+    const { importInBackground, DatasetError } = await load();
+    const error = (await importInBackground([{ name: 'odd.json', text: '{"nodes": 5, "edges": []}' }], {}, { thread: 'worker' }).catch(
+      (reason: unknown) => reason,
+    )) as InstanceType<typeof DatasetError>;
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error.problems[0]!.path).toBe('nodes');
   });
 
   it('rebuilds the DatasetError of the worker with its problems and message', async () => {

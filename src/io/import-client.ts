@@ -11,6 +11,7 @@
  * serves every call; it is ended once idle for `IDLE_MS`.
  */
 import { DatasetError } from '../graph/problems';
+import type { Plan } from '../graph/check-structure';
 import type { ImportAnswer, ImportFailure, ImportRequest, PartKey } from './import.worker';
 import type { ImportOptions, ImportResult, ImportText, XmlParser } from './types';
 
@@ -21,7 +22,12 @@ export interface BackgroundOptions {
   thread?: 'auto' | ImportThread;
 }
 
+/** Stands in for the data of a result the worker sent as a plan. */
+const EMPTY_DATA: ImportResult['data'] = { attributes: {}, options: {}, nodes: [], edges: [] };
+
 export interface BackgroundImportResult extends ImportResult {
+  /** From the worker: the data validated there, ready for `graphFromPlan` (then `data` is empty). */
+  plan?: Plan;
   /** Where the input was read. */
   thread: ImportThread;
 }
@@ -116,9 +122,11 @@ function connect(): Shared | undefined {
       return;
     }
     current.pending.delete(answer.id);
-    if ('result' in answer)
-      pending.resolve({ ...answer.result, data: assemble(answer.result.data, answer.parts, pending), thread: 'worker' });
-    else pending.reject(rebuild(answer.error));
+    if ('result' in answer) {
+      // The worker validated the data and sends its plan: what the element builds the graph from.
+      const plan = assemble(answer.result.data, answer.parts, pending) as unknown as Plan;
+      pending.resolve({ ...answer.result, data: EMPTY_DATA, plan, thread: 'worker' });
+    } else pending.reject(rebuild(answer.error));
     if (current.pending.size === 0) current.idle = setTimeout(() => shared === current && stopImportWorker(), IDLE_MS);
   };
   worker.onerror = (event) => {

@@ -11,6 +11,8 @@
  */
 import { DatasetError, type Problem } from '../graph/problems';
 import { importData } from './import';
+import { validateDataset } from '../graph/validate';
+import { resolveLimits } from '../graph/limits';
 import { liteXmlParser } from './xml-lite';
 import { xmldomParser } from './xml-xmldom';
 import type { ImportOptions, ImportResult, ImportText } from './types';
@@ -34,7 +36,7 @@ export type PartKey = 'nodes' | 'edges';
 export type ImportAnswer =
   | { id: number; key: PartKey; part: unknown[] }
   /** The result, without the arrays named in `parts`, which came before. */
-  | { id: number; result: ImportResult; parts: PartKey[] }
+  | { id: number; result: ImportResult; parts: PartKey[]; planned: true }
   | { id: number; error: ImportFailure };
 
 export const PART_SIZE = 4000;
@@ -51,7 +53,14 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
     post({ id, error: toFailure(error) });
     return;
   }
-  const data: Record<string, unknown> = { ...result.data };
+  // Validated here too, so the main thread only builds the graph from the plan (at 20,000 actors
+  // validating there was a 250 ms part of one 650 ms task).
+  const checked = validateDataset(result.data, resolveLimits(options.limits));
+  if (!checked.ok) {
+    post({ id, error: toFailure(new DatasetError(checked.problems, checked.omitted)) });
+    return;
+  }
+  const data: Record<string, unknown> = { ...checked.plan };
   const parts: PartKey[] = [];
   for (const key of ['nodes', 'edges'] as const) {
     const list = data[key];
@@ -60,7 +69,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
     parts.push(key);
     delete data[key];
   }
-  post({ id, result: { ...result, data: data as unknown as ImportResult['data'] }, parts });
+  post({ id, result: { ...result, data: data as unknown as ImportResult['data'] }, parts, planned: true });
 };
 
 function toFailure(error: unknown): ImportFailure {

@@ -9,6 +9,7 @@ import type Graph from 'graphology';
 import { DatasetError } from '../../graph/problems';
 import type { Limits } from '../../graph/limits';
 import { isGraph } from '../../graph/load';
+import type { Plan } from '../../graph/check-structure';
 import type { ColumnMapping, ImportFormat, ImportText } from '../../io/types';
 import { detectFormat } from '../../io/detect';
 
@@ -31,6 +32,8 @@ export interface LoadOptions {
 /** What was read, ready for `loadDataset`, and what to report in `sg-load`. */
 export interface ReadInput {
   data: object | string;
+  /** The data already validated (by the import worker): the graph is built from it directly. */
+  plan?: Plan;
   format: ImportFormat;
   /** What the importer understood ("187 actors, 684 relationships; Source → source, …"); empty for JSON. */
   mapping: string;
@@ -49,7 +52,7 @@ export async function readInputs(inputs: readonly LoadInput[], options: LoadOpti
   if (only && (options.format ?? detectFormat(only)) === 'json') return { data: only.text, format: 'json', mapping: '', warnings: [] };
   const { importInBackground } = await import('../../io/import-client');
   const result = await importInBackground(texts, { ...options, limits });
-  return { data: result.data, format: result.format, mapping: result.mapping, warnings: result.warnings };
+  return { data: result.data, plan: result.plan, format: result.format, mapping: result.mapping, warnings: result.warnings };
 }
 
 function isTextLike(input: LoadInput): input is string | Blob {

@@ -8,7 +8,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type Graph from 'graphology';
 import type { Core } from 'cytoscape';
 import type { SerializedGraph } from 'graphology-types';
-import { loadDataset } from '../../graph/load';
+import { graphFromPlan, loadDataset } from '../../graph/load';
 import { DatasetError } from '../../graph/problems';
 import { sameFilter } from '../../graph/filter';
 import { resolveRegistry } from '../../graph/registry';
@@ -416,7 +416,7 @@ export class StakeholderGraph extends GraphModel {
   private show(read: ReadInput, fromSrc = false): Graph {
     let graph: Graph;
     try {
-      graph = loadDataset(read.data, { limits: this.limits });
+      graph = read.plan ? graphFromPlan(read.plan) : loadDataset(read.data, { limits: this.limits });
     } catch (error) {
       throw this.failLoad(error, fromSrc);
     }
