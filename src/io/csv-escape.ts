@@ -25,4 +25,3 @@ export function escapeCell(text: string): string {
 export function unescapeCell(cell: string): string {
   return cell.startsWith("'") && NEEDS_ESCAPE.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
-
