@@ -114,7 +114,7 @@ export interface ImportPageResult {
   format: string;
   /** Characters of text read, in all. */
   chars: number;
-  /** Then `loadDataset(result.data)` on the main thread (validation and graph building), as the element does. */
+  /** Then building the graph on the main thread as the element does: from the worker's validated plan, else `loadDataset` (validation and building). */
   loadMs: number;
   nodes: number;
   edges: number;

@@ -114,7 +114,7 @@ export function renderMarkdown(results: BenchResults): string {
   );
   if (results.importSummary.length > 0) {
     lines.push(
-      "- **Import**: the import page (`pages/import.ts`) in a fresh page per run fetches the files (not timed), then times `importInBackground` as the element calls it: in the import worker for inputs of 50,000 characters or more (`MAIN_THREAD_MAX_CHARS`), on the main thread below that; each run includes starting the worker and loading the importers. **Longest block** is the longest Long Animation Frame from the call to the result (the result's arrival included); **max** is the worst run's. **Then loadDataset** is what the element does next on the main thread (validation and graph building), timed separately and not part of the import.",
+      "- **Import**: the import page (`pages/import.ts`) in a fresh page per run fetches the files (not timed), then times `importInBackground` as the element calls it: in the import worker for inputs of 50,000 characters or more (`MAIN_THREAD_MAX_CHARS`), on the main thread below that; each run includes starting the worker and loading the importers. **Longest block** is the longest Long Animation Frame from the call to the result (the result's arrival included); **max** is the worst run's. **Then build** is what the element does next on the main thread, timed separately and not part of the import: building the graph from the plan the worker validated, or `loadDataset` (validation and building) for inputs read on the main thread.",
     );
   }
   if (options.contenders.length > 0) {
@@ -146,7 +146,7 @@ export function renderMarkdown(results: BenchResults): string {
 /** The import table: CSV and GEXF per size, as the element reads a user's files. */
 function importSection(rows: readonly ImportSummaryRow[]): string[] {
   const lines = ['## Import (CSV pair and GEXF)', ''];
-  lines.push('| file | actors | relationships | size | runs | import | longest block (median / max) | read in | then loadDataset |');
+  lines.push('| file | actors | relationships | size | runs | import | longest block (median / max) | read in | then build |');
   lines.push('|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) {
     const failed = row.failed > 0 ? ` (${row.failed}/${row.runs} failed)` : '';

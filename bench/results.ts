@@ -140,7 +140,7 @@ export interface ImportSummaryRow {
   /** The worst run's longest block: the target is a bound, so the worst case matters too. */
   longestBlockMaxMs: number | null;
   blockSource: string | null;
-  /** Then `loadDataset` on the main thread, which the element does after the import. */
+  /** Then building the graph on the main thread, which the element does after the import. */
   loadMs: number | null;
   /** 'worker' or 'main-thread' (several when runs differed). */
   thread: string | null;

@@ -156,7 +156,7 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
           imports.push(m);
           const r = m.result;
           log(
-            `import ${dataset.id.padEnd(7)} ${format.padEnd(4)} run ${run}: ${formatMs(r?.importMs ?? null)} (${r?.thread ?? '–'}), block ${formatMs(r?.longestBlockMs ?? null)}, then loadDataset ${formatMs(r?.loadMs ?? null)} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
+            `import ${dataset.id.padEnd(7)} ${format.padEnd(4)} run ${run}: ${formatMs(r?.importMs ?? null)} (${r?.thread ?? '–'}), block ${formatMs(r?.longestBlockMs ?? null)}, then build ${formatMs(r?.loadMs ?? null)} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
           );
           if (m.stuck) {
             log('  the page stopped answering: restarting the browser');

@@ -1,8 +1,9 @@
 /**
  * The import page: fetches the files named in `?files=` (comma-separated URLs), then times
  * `importInBackground` on them as the element calls it (worker for big inputs, main thread for
- * small ones), watching the main thread for long frames meanwhile; then times `loadDataset` on the
- * result, the validation and graph building the element does next, on the main thread. The
+ * small ones), watching the main thread for long frames meanwhile; then times what the element
+ * does next on the main thread: building the graph from the worker's validated plan (or loading
+ * the data read on the main thread). The
  * answer goes on `window.__benchImport`. Fetching is not timed: a user's file is already in memory.
  */
 import { graphFromPlan, loadDataset } from '../../src/graph/load';
