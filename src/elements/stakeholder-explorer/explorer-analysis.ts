@@ -12,8 +12,13 @@ import type { StakeholderGraph } from '../stakeholder-graph/stakeholder-graph.co
 export class ExplorerAnalysis {
   /** The last analysis of the dataset shown, or null before any ran (or after a new one loaded). */
   analysis: Analysis | null = null;
+  /** How many analyses the explorer asked for are still running (a filter change may start a second). */
+  private running = 0;
+
   /** Whether an analysis the explorer asked for is still running. */
-  analyzing = false;
+  get analyzing(): boolean {
+    return this.running > 0;
+  }
 
   constructor(
     private readonly changed: () => void,
@@ -26,7 +31,8 @@ export class ExplorerAnalysis {
     else if (event.type === 'sg-analysis') {
       // Null only says the colours went back to kinds: the last analysis still stands.
       const analysis = (event as CustomEvent<SgAnalysisDetail>).detail.analysis;
-      if (analysis && describes(analysis, graph)) this.analysis = analysis;
+      // The graph reports an analysis only while its dataset is the one shown.
+      if (analysis && graph.graph) this.analysis = analysis;
     } else if (event.type === 'sg-filter' && this.analysis) void this.run(graph);
   }
 
@@ -34,7 +40,7 @@ export class ExplorerAnalysis {
   async run(graph: StakeholderGraph): Promise<void> {
     if (!graph.graph) return;
     const filter = graph.filter;
-    this.analyzing = true;
+    this.running += 1;
     this.changed();
     try {
       // The same options, in the same order, as the graph's own colour-by analysis: one cached run serves both.
@@ -45,16 +51,8 @@ export class ExplorerAnalysis {
     } catch (error) {
       this.failed(`Could not analyse the graph: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
-      this.analyzing = false;
+      this.running -= 1;
       this.changed();
     }
   }
-}
-
-/** Whether `analysis` is of the dataset `graph` shows now (a slow one may finish after a new load). */
-function describes(analysis: Analysis, graph: StakeholderGraph): boolean {
-  const data = graph.graph;
-  if (!data) return false;
-  const actors = Object.keys(analysis.centrality.pagerank);
-  return actors.length === data.order && actors.every((key) => data.hasNode(key));
 }
