@@ -13,6 +13,16 @@ export type SizeBy = 'none' | 'degree' | 'betweenness' | 'pagerank';
 export const COLOR_BY: readonly ColorBy[] = ['kind', 'camp', 'community'];
 export const SIZE_BY: readonly SizeBy[] = ['none', 'degree', 'betweenness', 'pagerank'];
 
+/** `color-by` as shown: an unknown value (a typo in the attribute) shows kinds. */
+export function resolveColorBy(value: string | null | undefined): ColorBy {
+  return COLOR_BY.find((known) => known === value) ?? 'kind';
+}
+
+/** `size-by` as shown: an unknown value sizes nothing. */
+export function resolveSizeBy(value: string | null | undefined): SizeBy {
+  return SIZE_BY.find((known) => known === value) ?? 'none';
+}
+
 /** Ring patterns cycled through by group, so groups differ without colour. */
 const RINGS = ['solid', 'double', 'dashed', 'dotted'] as const;
 export type Ring = (typeof RINGS)[number];

@@ -14,7 +14,7 @@ import { ContextProvider } from '@lit/context';
 import { isFiltered, type VisibleSet } from '../../graph/filter';
 import type { Direction } from '../../graph/paths';
 import type { Hops, Theme } from '../../graph/state-types';
-import { COLOR_BY, SIZE_BY, type ColorBy, type SizeBy } from '../../state/analysis-looks';
+import { resolveColorBy, resolveSizeBy, type ColorBy, type SizeBy } from '../../state/analysis-looks';
 import { emit, type SgEventMap } from '../events';
 import type { StakeholderGraph } from '../stakeholder-graph/stakeholder-graph.component';
 import '../stakeholder-graph/stakeholder-graph';
@@ -297,8 +297,8 @@ export class StakeholderExplorer extends LitElement {
     this.pathDirection = graph.pathDirection;
     this.pathIndex = graph.pathFrom || graph.pathTo ? graph.pathIndex : null;
     // The defaults stay off the explorer's attributes, as the other state attributes' do.
-    this.colorBy = colorByOf(graph) === 'kind' ? null : graph.colorBy;
-    this.sizeBy = sizeByOf(graph) === 'none' ? null : graph.sizeBy;
+    this.colorBy = resolveColorBy(graph.colorBy) === 'kind' ? null : graph.colorBy;
+    this.sizeBy = resolveSizeBy(graph.sizeBy) === 'none' ? null : graph.sizeBy;
     if (graph.focused) this.hops = graph.focused.hops;
     this.publish();
   }
@@ -321,8 +321,8 @@ export class StakeholderExplorer extends LitElement {
       imported: this.importer.report,
       analysis: this.analyses.analysis,
       analyzing: this.analyses.analyzing,
-      colorBy: graph ? colorByOf(graph) : 'kind',
-      sizeBy: graph ? sizeByOf(graph) : 'none',
+      colorBy: graph ? resolveColorBy(graph.colorBy) : 'kind',
+      sizeBy: graph ? resolveSizeBy(graph.sizeBy) : 'none',
     };
     this.provider.setValue(state);
   }
@@ -416,5 +416,3 @@ export class StakeholderExplorer extends LitElement {
 }
 
 /** The graph's `color-by` and `size-by` as it applies them: an unknown value is the default. */
-const colorByOf = (graph: StakeholderGraph): ColorBy => (COLOR_BY.includes(graph.colorBy) ? graph.colorBy : 'kind');
-const sizeByOf = (graph: StakeholderGraph): SizeBy => (SIZE_BY.includes(graph.sizeBy) ? graph.sizeBy : 'none');

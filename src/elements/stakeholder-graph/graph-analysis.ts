@@ -7,7 +7,15 @@ import type Graph from 'graphology';
 import type { Registry } from '../../graph/registry';
 import type { Analysis, AnalyzeOptions } from '../../analysis/analyze';
 import type { Core } from 'cytoscape';
-import { analysisLooks, COLOR_BY, SIZE_BY, type ColorBy, type GroupEntry, type NodeLook, type SizeBy } from '../../state/analysis-looks';
+import {
+  analysisLooks,
+  resolveColorBy,
+  resolveSizeBy,
+  type ColorBy,
+  type GroupEntry,
+  type NodeLook,
+  type SizeBy,
+} from '../../state/analysis-looks';
 import { setAnalysisLook } from '../../view/analysis-look';
 
 export type { Analysis, AnalyzeOptions };
@@ -64,8 +72,8 @@ export async function showLooks(
   run: () => Promise<Analysis>,
   current: () => boolean,
 ): Promise<{ groups: { kind: 'camp' | 'community'; entries: GroupEntry[] } | null; analysis: Analysis | null }> {
-  const color = COLOR_BY.includes(colorBy) ? colorBy : 'kind';
-  const size = SIZE_BY.includes(sizeBy) ? sizeBy : 'none';
+  const color = resolveColorBy(colorBy);
+  const size = resolveSizeBy(sizeBy);
   if (color === 'kind' && size === 'none') {
     if (cy) setAnalysisLook(cy, null);
     return { groups: null, analysis: null };

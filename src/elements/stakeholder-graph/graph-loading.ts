@@ -10,24 +10,14 @@ import { DatasetError } from '../../graph/problems';
 import type { Limits } from '../../graph/limits';
 import { isGraph } from '../../graph/load';
 import type { Plan } from '../../graph/check-structure';
-import type { ColumnMapping, ImportFormat, ImportText } from '../../io/types';
+import type { ImportFormat, ImportOptions, ImportText } from '../../io/types';
 import { detectFormat } from '../../io/detect';
 
 /** One input of `load()`: text, a Blob or File, a dataset object, or a graphology Graph. */
 export type LoadInput = string | Blob | object | Graph;
 
-/** Options of `load()`. */
-export interface LoadOptions {
-  /** The format, over detection (by file name, content type, then content). */
-  format?: ImportFormat;
-  /** The dataset's title when the input has none. */
-  name?: string;
-  /** Header name → field, over the automatic header matching (CSV only). */
-  columns?: ColumnMapping;
-  /** Registries put into the dataset over the inferred ones. */
-  edgeTypes?: Record<string, unknown>;
-  nodeKinds?: Record<string, unknown>;
-}
+/** Options of `load()`: the importers' options (src/io/types.ts); the limits are the element's. */
+export type LoadOptions = Omit<ImportOptions, 'limits'>;
 
 /** What was read, ready for `loadDataset`, and what to report in `sg-load`. */
 export interface ReadInput {
