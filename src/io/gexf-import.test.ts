@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../graph/load';
-import { DatasetError } from '../graph/problems';
 import { importGexf } from './gexf-import';
 import { xmldomParser } from './xml-xmldom';
+import { problemsOf } from '../test-support/dataset-error';
 
 const fixture = (name: string) => ({ name, text: readFileSync(new URL(`./fixtures/gexf/${name}`, import.meta.url), 'utf8') });
 const parser = xmldomParser();
 const read = (name: string) => importGexf(fixture(name), {}, parser);
 const attributesOf = (result: ReturnType<typeof read>, key: string) => result.data.nodes.find((node) => node.key === key)?.attributes;
-
-function problemOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    return (error as DatasetError).problems;
-  }
-  throw new Error('expected a DatasetError');
-}
 
 describe('importGexf on the graphology fixtures', () => {
   it('data.gexf (1.2): labels, typed attributes with defaults, directed edges, meta', () => {
@@ -88,7 +78,7 @@ describe('importGexf on the graphology fixtures', () => {
   });
 
   it('missing_nodes.gexf: names every edge and the node it points at', () => {
-    const problems = problemOf(() => read('missing_nodes.gexf'));
+    const problems = problemsOf(() => read('missing_nodes.gexf'));
     expect(problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
       'missing_nodes.gexf line 13: edge "1" points at node "2", which is not declared; declare the node or fix the edge\'s source',
       'missing_nodes.gexf line 15: edge "2" points at node "2", which is not declared; declare the node or fix the edge\'s source',
@@ -102,7 +92,7 @@ describe('importGexf on the graphology fixtures', () => {
 describe('importGexf on broken and unusual input', () => {
   it('a truncated file fails with the line and column of the first error', { timeout: 30_000 }, () => {
     const { text } = fixture('celegans.gexf');
-    const [problem] = problemOf(() => importGexf({ name: 'cut.gexf', text: text.slice(0, 40_000) }, {}, parser));
+    const [problem] = problemsOf(() => importGexf({ name: 'cut.gexf', text: text.slice(0, 40_000) }, {}, parser));
     expect(problem!.path).toMatch(/^cut\.gexf line \d+, column \d+$/);
     const line = Number(/line (\d+)/.exec(problem!.path)![1]);
     expect(line).toBe(text.slice(0, 40_000).split('\n').length);
@@ -112,17 +102,17 @@ describe('importGexf on broken and unusual input', () => {
   it('a file cut between two elements fails too', () => {
     const text = fixture('data.gexf').text;
     const cut = text.slice(0, text.indexOf('</nodes>'));
-    const [problem] = problemOf(() => importGexf({ name: 'cut.gexf', text: cut }, {}, parser));
+    const [problem] = problemsOf(() => importGexf({ name: 'cut.gexf', text: cut }, {}, parser));
     expect(problem!.path).toMatch(/^cut\.gexf/);
     expect(problem!.message).toContain('not well-formed XML');
   });
 
   it('refuses text over maxBytes, and node or edge counts over the limits, before parsing', () => {
     const { text } = fixture('data.gexf');
-    expect(problemOf(() => importGexf({ name: 'd.gexf', text }, { limits: { maxBytes: 100 } }, parser))[0]!.message).toMatch(
+    expect(problemsOf(() => importGexf({ name: 'd.gexf', text }, { limits: { maxBytes: 100 } }, parser))[0]!.message).toMatch(
       /^1742 bytes is more than the limit of 100/,
     );
-    const counts = problemOf(() => importGexf({ name: 'd.gexf', text }, { limits: { maxNodes: 3, maxEdges: 4 } }, parser));
+    const counts = problemsOf(() => importGexf({ name: 'd.gexf', text }, { limits: { maxNodes: 3, maxEdges: 4 } }, parser));
     expect(counts.map((problem) => problem.message)).toEqual([
       '4 nodes is more than the limit of 3; raise limits.maxNodes if this is intended',
       '5 edges is more than the limit of 4; raise limits.maxEdges if this is intended',
@@ -167,7 +157,7 @@ describe('importGexf on broken and unusual input', () => {
   });
 
   it('says what is not GEXF, and warns about partial positions, undeclared attributes and time data', () => {
-    expect(problemOf(() => importGexf({ name: 'g.gexf', text: '<graphml><graph/></graphml>' }, {}, parser))[0]!.message).toBe(
+    expect(problemsOf(() => importGexf({ name: 'g.gexf', text: '<graphml><graph/></graphml>' }, {}, parser))[0]!.message).toBe(
       'not a GEXF file: the root element is <graphml>, not <gexf>',
     );
     const text = `<gexf version="1.2"><graph mode="dynamic"><nodes>
@@ -185,7 +175,7 @@ describe('importGexf on broken and unusual input', () => {
 
   it('duplicate node ids and edges without an end are named', () => {
     const text = '<gexf><graph><nodes><node id="a"/><node id="a"/></nodes><edges><edge id="e" source="a"/></edges></graph></gexf>';
-    expect(problemOf(() => importGexf({ name: 'd.gexf', text }, {}, parser)).map((problem) => problem.message)).toEqual([
+    expect(problemsOf(() => importGexf({ name: 'd.gexf', text }, {}, parser)).map((problem) => problem.message)).toEqual([
       'node "a" is declared twice; give each node its own id',
       'edge "e" has no target; give it the id of a declared node',
     ]);

@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../graph/load';
-import { DatasetError } from '../graph/problems';
 import { importGraphml } from './graphml-import';
 import { xmldomParser } from './xml-xmldom';
+import { problemsOf } from '../test-support/dataset-error';
 
 const fixture = (name: string) => ({ name, text: readFileSync(new URL(`./fixtures/graphml/${name}`, import.meta.url), 'utf8') });
 const parser = xmldomParser();
 const read = (name: string) => importGraphml(fixture(name), {}, parser);
 const graphml = (body: string, keys = '') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">${keys}${body}</graphml>`;
-
-function problemsOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    return (error as DatasetError).problems;
-  }
-  throw new Error('expected a DatasetError');
-}
 
 describe('importGraphml on the graphology fixtures', () => {
   it('basic.graphml: 11 nodes, 12 undirected edges without ids', () => {

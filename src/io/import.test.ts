@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../graph/load';
-import { DatasetError } from '../graph/problems';
 import { importData } from './import';
 import { xmldomParser } from './xml-xmldom';
+import { problemOf } from '../test-support/dataset-error';
 
 const file = (folder: string, name: string) => ({
   name,
@@ -11,16 +11,6 @@ const file = (folder: string, name: string) => ({
 });
 const seedText = readFileSync(new URL('../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8');
 const parser = xmldomParser();
-
-function problemOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    return (error as DatasetError).problems[0]!;
-  }
-  throw new Error('expected a DatasetError');
-}
 
 describe('importData', () => {
   it('JSON goes through parseDatasetText; the result loads', () => {

@@ -3,18 +3,8 @@
  * a `<parsererror>`: the unit tests imitate its markup, this checks the real thing.
  */
 import { describe, expect, it } from 'vitest';
-import { DatasetError } from '../graph/problems';
 import { parseXml } from './xml-parse';
-
-function problemOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    return (error as DatasetError).problems[0]!;
-  }
-  throw new Error('expected a DatasetError');
-}
+import { problemOf } from '../test-support/dataset-error';
 
 describe('parseXml with the browser DOMParser', () => {
   const parser = new DOMParser();

@@ -1,21 +1,11 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { DatasetError } from '../graph/problems';
 import type { XmlParser } from './types';
 import { XmlSyntaxError, parseXml } from './xml-parse';
 import { xmldomParser } from './xml-xmldom';
 import { checkXmlLimits, countTags } from './xml-limits';
 import { resolveLimits } from '../graph/limits';
-
-function problemOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    return (error as DatasetError).problems[0]!;
-  }
-  throw new Error('expected a DatasetError');
-}
+import { problemOf } from '../test-support/dataset-error';
 
 /** A parser that answers like a browser: a document carrying a `<parsererror>`, built with xmldom. */
 const returning = (markup: string): XmlParser => ({
