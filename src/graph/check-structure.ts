@@ -1,8 +1,9 @@
 /**
  * The checks a schema cannot express: unique keys (as strings: `1` and `"1"` collide), edges
  * that point at existing nodes, one id space shared by nodes and edges (Cytoscape's rule),
- * declared options (self-loops, parallel edges, graph type), declared registries, and
- * evidence that cites declared sources. Produces the normalised plan the loader builds from.
+ * declared options (self-loops, parallel edges, graph type), declared registries, group keys
+ * apart from actor keys, and evidence that cites declared sources. Produces the normalised plan
+ * the loader builds from.
  */
 import type { Dataset, EdgeAttributes, NodeAttributes } from './dataset-schema';
 import { hint } from './suggest';
@@ -87,6 +88,8 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
     }
     nodes.push({ key, attributes: node.attributes ?? {} });
   });
+
+  checkGroups(data, nodeIndex, problems);
 
   // Edges: keys, endpoints, types, direction, loops and parallels.
   const edges: Array<Omit<PlannedEdge, 'key'> & { key: string | undefined }> = [];
@@ -199,6 +202,34 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
   });
 
   return { options, attributes, nodes, edges: assignMissingEdgeKeys(edges, nodeIndex, edgeIndex) };
+}
+
+/**
+ * Group keys: visible characters, and none equal to an actor key (a group may be drawn as an
+ * element of its own, beside the actors). Each clash is reported once, where the group is first
+ * named: in `groups` when registered there, else at the first actor naming it.
+ */
+function checkGroups(data: Dataset, nodeIndex: Map<string, number>, problems: ProblemList): void {
+  const clash = (group: string) =>
+    `group ${quote(group)} has the same key as an actor (nodes[${nodeIndex.get(group)}]); groups and actors share one key space: rename the group`;
+  const reported = new Set<string>();
+  for (const group of Object.keys(data.attributes?.groups ?? {})) {
+    const path = ['attributes', 'groups', group];
+    if (isBlank(group)) problems.add(path, 'empty or blank group key; give the group a key with visible characters');
+    else if (nodeIndex.has(group)) problems.add(path, clash(group));
+    reported.add(group);
+  }
+  data.nodes.forEach((node, i) => {
+    const group = node.attributes?.group;
+    if (group === undefined) return;
+    const path = ['nodes', i, 'attributes', 'group'];
+    if (isBlank(group)) {
+      problems.add(path, 'blank group; name the group with visible characters or leave "group" out');
+    } else if (!reported.has(group)) {
+      if (nodeIndex.has(group)) problems.add(path, clash(group));
+      reported.add(group);
+    }
+  });
 }
 
 /** Whether an edge is undirected, or a message saying why its direction is contradictory. */

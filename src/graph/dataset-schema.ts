@@ -81,12 +81,21 @@ export const NodeKindSchema = v.looseObject({
   color: v.optional(color),
 });
 
+/** A group of actors, registered in `groups` under its key; actors join it with `group`. */
+export const GroupSchema = v.looseObject({
+  label: v.pipe(v.string(), v.minLength(1, 'must not be empty; give the group a name to show')),
+  color: v.optional(color),
+  description: v.optional(text),
+});
+
 export const GraphAttributesSchema = v.looseObject({
   title: v.optional(text),
   description: v.optional(text),
   sources: v.optional(v.array(SourceSchema)),
   edgeTypes: v.optional(v.record(v.string(), EdgeTypeSchema)),
   nodeKinds: v.optional(v.record(v.string(), NodeKindSchema)),
+  /** Optional: groups named by actors' `group` are inferred without it. */
+  groups: v.optional(v.record(v.string(), GroupSchema)),
 });
 
 export const NodeAttributesSchema = v.looseObject({
@@ -94,6 +103,8 @@ export const NodeAttributesSchema = v.looseObject({
   kind: v.optional(text),
   aliases: v.optional(v.array(text)),
   description: v.optional(text),
+  /** The key of the actor's group (registered in `groups` or not). */
+  group: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty; name the group or leave "group" out'))),
   x: v.optional(finiteNumber),
   y: v.optional(finiteNumber),
 });
@@ -151,5 +162,6 @@ export type NodeAttributes = v.InferOutput<typeof NodeAttributesSchema>;
 export type EdgeAttributes = v.InferOutput<typeof EdgeAttributesSchema>;
 export type EdgeTypeSpec = v.InferOutput<typeof EdgeTypeSchema>;
 export type NodeKindSpec = v.InferOutput<typeof NodeKindSchema>;
+export type GroupSpec = v.InferOutput<typeof GroupSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;

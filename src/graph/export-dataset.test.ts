@@ -57,6 +57,33 @@ describe('exportDataset', () => {
     expect(contents(graph)).toEqual(contents(loadDataset(seedText)));
   });
 
+  it("keeps the registered groups and each actor's group, also when the filter hides a whole group", () => {
+    const data = {
+      attributes: {
+        groups: { eastern: { label: 'Eastern bloc', color: '#b22222', description: 'Arms for shells.' }, western: { label: 'West' } },
+      },
+      nodes: [
+        { key: 'DPRK', attributes: { group: 'eastern' } },
+        { key: 'Russia', attributes: { group: 'eastern' } },
+        { key: 'Wagner', attributes: { group: 'mercenaries' } },
+      ],
+      edges: [{ key: 'shells', source: 'DPRK', target: 'Russia', attributes: { type: 'supplies' } }],
+    };
+    const graph = loadDataset(data);
+    const again = loadDataset(JSON.parse(JSON.stringify(exportDataset(graph))) as object);
+    expect(again.getAttribute('groups')).toEqual(data.attributes.groups);
+    expect(again.mapNodes((key, attributes) => [key, attributes.group as unknown] as const)).toEqual([
+      ['DPRK', 'eastern'],
+      ['Russia', 'eastern'],
+      ['Wagner', 'mercenaries'],
+    ]);
+
+    const onlyEastern = exportDataset(graph, { only: { nodes: new Set(['DPRK', 'Russia']), edges: new Set(['shells']) } });
+    expect(onlyEastern.attributes?.groups).toEqual(data.attributes.groups);
+    expect(onlyEastern.nodes.map((node) => node.attributes?.group as unknown)).toEqual(['eastern', 'eastern']);
+    expect(() => loadDataset(onlyEastern as object)).not.toThrow();
+  });
+
   it('round-trips any valid graph, with or without edge keys, directed or not', () => {
     const keyArb = fc.constantFrom('a', 'b', 'c', 'd', 'e', '__proto__', 'x y', '7');
     const edgeArb = fc.record({

@@ -237,6 +237,124 @@ describe('registries', () => {
   });
 });
 
+describe('groups', () => {
+  /** The two actors with a registered group; `nodes[0]` (DPRK) joins it. */
+  function grouped(groups: Record<string, unknown> = { eastern: { label: 'Eastern bloc', color: '#b22222' } }) {
+    const data = koreaRussia();
+    Object.assign(data.attributes, { groups });
+    Object.assign(data.nodes[0]!.attributes, { group: 'eastern' });
+    return data;
+  }
+
+  it("keeps the registered groups and the actors' group", () => {
+    const graph = loadDataset(grouped());
+    expect(graph.getAttribute('groups')).toEqual({ eastern: { label: 'Eastern bloc', color: '#b22222' } });
+    expect(graph.getNodeAttribute('DPRK', 'group')).toBe('eastern');
+    expect(graph.getNodeAttribute('Russia', 'group')).toBeUndefined();
+  });
+
+  it('accepts a registered group without members and an actor in an unregistered group', () => {
+    const data = grouped({ western: { label: 'Western allies', description: 'Sanctions.' } });
+    expect(loadDataset(data).getNodeAttribute('DPRK', 'group')).toBe('eastern');
+  });
+
+  it('accepts groups named only by actors', () => {
+    const data = plain();
+    Object.assign(data.nodes[0]!, { attributes: { group: 'eastern' } });
+    expect(loadDataset(data).getNodeAttribute('DPRK', 'group')).toBe('eastern');
+  });
+
+  it('rejects a registered group with the key of an actor', () => {
+    const data = grouped({ eastern: { label: 'Eastern bloc' }, Russia: { label: 'Russia and friends' } });
+    expect(rejected(data)).toEqual([
+      {
+        path: 'attributes.groups.Russia',
+        message: 'group "Russia" has the same key as an actor (nodes[1]); groups and actors share one key space: rename the group',
+      },
+    ]);
+  });
+
+  it("rejects an actor's group with the key of an actor, once however many actors name it", () => {
+    const data = plain();
+    Object.assign(data.nodes[0]!, { attributes: { group: 'Russia' } });
+    Object.assign(data.nodes[1]!, { attributes: { group: 'Russia' } });
+    expect(rejected(data)).toEqual(
+      only('nodes[0].attributes.group', 'group "Russia" has the same key as an actor (nodes[1]); groups and actors share one key space'),
+    );
+  });
+
+  it('reports a clash once, at the registry, when registered and named by actors', () => {
+    const data = grouped({ DPRK: { label: 'North Korea' } });
+    Object.assign(data.nodes[0]!.attributes, { group: 'DPRK' });
+    Object.assign(data.nodes[1]!.attributes, { group: 'DPRK' });
+    expect(rejected(data)).toEqual(only('attributes.groups.DPRK', 'group "DPRK" has the same key as an actor (nodes[0])'));
+  });
+
+  it('rejects a group that is not a string', () => {
+    const data = plain();
+    Object.assign(data.nodes[1]!, { attributes: { group: 3 } });
+    expect(rejected(data)).toEqual(only('nodes[1].attributes.group', 'expected string, got 3'));
+  });
+
+  it('rejects an empty group', () => {
+    const data = plain();
+    Object.assign(data.nodes[1]!, { attributes: { group: '' } });
+    expect(rejected(data)).toEqual(only('nodes[1].attributes.group', 'must not be empty; name the group or leave "group" out'));
+  });
+
+  it('rejects a blank group', () => {
+    const data = plain();
+    Object.assign(data.nodes[1]!, { attributes: { group: '  ' } });
+    expect(rejected(data)).toEqual(only('nodes[1].attributes.group', 'blank group; name the group with visible characters'));
+  });
+
+  it('rejects a blank registered group key', () => {
+    expect(rejected(grouped({ eastern: { label: 'Eastern bloc' }, ' ': { label: 'Nobody' } }))).toEqual(
+      only('attributes.groups[" "]', 'empty or blank group key'),
+    );
+  });
+
+  it('rejects groups that are not an object', () => {
+    expect(rejected(grouped('eastern' as unknown as Record<string, unknown>))).toEqual(
+      only('attributes.groups', 'expected an object, got "eastern"'),
+    );
+  });
+
+  it('rejects groups given as an array', () => {
+    expect(rejected(grouped([{ label: 'Eastern bloc' }] as unknown as Record<string, unknown>))).toEqual(
+      only('attributes.groups', 'expected an object, got an array'),
+    );
+  });
+
+  it('rejects a group entry that is not an object', () => {
+    expect(rejected(grouped({ eastern: 'Eastern bloc' }))).toEqual(
+      only('attributes.groups.eastern', 'expected an object, got "Eastern bloc"'),
+    );
+  });
+
+  it('requires a group label', () => {
+    expect(rejected(grouped({ eastern: { color: '#b22222' } }))).toEqual(only('attributes.groups.eastern.label', 'missing'));
+  });
+
+  it('rejects an empty group label', () => {
+    expect(rejected(grouped({ eastern: { label: '' } }))).toEqual(
+      only('attributes.groups.eastern.label', 'must not be empty; give the group a name to show'),
+    );
+  });
+
+  it('rejects a group colour that is not a colour', () => {
+    expect(rejected(grouped({ eastern: { label: 'Eastern bloc', color: 'url(javascript:alert(1))' } }))).toEqual(
+      only('attributes.groups.eastern.color', 'must be a colour such as "#1f6fb2"'),
+    );
+  });
+
+  it('rejects a group description that is not text', () => {
+    expect(rejected(grouped({ eastern: { label: 'Eastern bloc', description: ['Arms'] } }))).toEqual(
+      only('attributes.groups.eastern.description', 'expected string, got Array'),
+    );
+  });
+});
+
 describe('numbers', () => {
   it('rejects x: Infinity', () => {
     expect(rejected({ nodes: [{ key: 'DPRK', attributes: { x: Infinity } }] })).toEqual(

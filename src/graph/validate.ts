@@ -58,6 +58,11 @@ function checkNoArrayBags(input: Record<string, unknown>, problems: ProblemList)
   };
   check(['attributes'], input.attributes);
   check(['options'], input.options);
+  const attributes = input.attributes;
+  if (typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes)) {
+    // A group entry requires a label, so an array there is rejected already; `groups` itself is not.
+    check(['attributes', 'groups'], (attributes as { groups?: unknown }).groups);
+  }
   for (const field of ['nodes', 'edges'] as const) {
     const list = input[field];
     if (!Array.isArray(list)) continue;
