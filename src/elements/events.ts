@@ -10,6 +10,7 @@ import type { Focus, Selection } from '../graph/state-types';
 import type { ImportFormat } from '../io/types';
 import type { Analysis } from '../analysis/analyze';
 import type { ColorBy, SizeBy } from '../state/analysis-looks';
+import type { GroupBy } from '../graph/groups';
 
 export interface SgLoadDetail {
   graph: Graph;
@@ -65,6 +66,27 @@ export interface SgAnalysisDetail {
   sizeBy: SizeBy;
 }
 
+/** A group as `groups` and `sg-group` list it. */
+export interface GroupSummary {
+  key: string;
+  label: string;
+  /** How many actors it holds. */
+  size: number;
+  collapsed: boolean;
+  color?: string;
+  description?: string;
+}
+
+/** The grouping drawn changed: another `group-by`, or groups opened or closed. */
+export interface SgGroupDetail {
+  /** What groups the actors now (`none` when nothing does). */
+  groupBy: GroupBy;
+  groups: GroupSummary[];
+  /** The groups opened and closed by this change (empty when the grouping itself changed). */
+  expanded: string[];
+  collapsed: string[];
+}
+
 /** Every event of the elements and its detail. */
 export interface SgEventMap {
   'sg-load': SgLoadDetail;
@@ -76,6 +98,7 @@ export interface SgEventMap {
   'sg-layout-settled': SgLayoutSettledDetail;
   'sg-path': SgPathDetail;
   'sg-analysis': SgAnalysisDetail;
+  'sg-group': SgGroupDetail;
 }
 
 /** The same map with each detail wrapped in its CustomEvent, as the DOM's event maps are. */

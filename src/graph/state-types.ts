@@ -7,8 +7,11 @@ import type { Direction, PathOptions } from './paths-types';
 /** How far a focus reaches: the actor's direct neighbours, or theirs too. */
 export type Hops = 1 | 2;
 
-/** The selected actor (`node`) or relationship (`edge`), or null. */
-export type Selection = { kind: 'node' | 'edge'; key: string } | null;
+/**
+ * The selected actor (`node`) or relationship (`edge`), or the ties an aggregated edge of a
+ * collapsed group stands for (`ties`: `key` is the aggregated edge's view id), or null.
+ */
+export type Selection = { kind: 'node' | 'edge'; key: string } | { kind: 'ties'; key: string; edges: readonly string[] } | null;
 
 /** The focused actor and how many hops around it stay emphasised, or null. */
 export type Focus = { key: string; hops: Hops } | null;

@@ -17,7 +17,21 @@ export interface PathAnnouncement {
 
 export function selectionAnnouncement(graph: Graph, registry: Registry, selection: Selection): string {
   if (!selection) return 'Selection cleared.';
+  if (selection.kind === 'ties') return tiesAnnouncement(graph, registry, selection.edges);
   return selection.kind === 'node' ? describeActor(graph, registry, selection.key) : describeEdgeText(graph, registry, selection.key);
+}
+
+/** An aggregated edge: "12 Supplies claims, from 7 actors to 3 actors; the details list them." */
+export function tiesAnnouncement(graph: Graph, registry: Registry, edges: readonly string[]): string {
+  const present = edges.filter((edge) => graph.hasEdge(edge));
+  if (present.length === 0) return 'Selection cleared.';
+  const type = String(graph.getEdgeAttribute(present[0]!, 'type'));
+  const label = registry.edgeTypes.get(type)?.label ?? type;
+  const sources = new Set(present.map((edge) => graph.source(edge)));
+  const targets = new Set(present.map((edge) => graph.target(edge)));
+  const actors = (n: number) => `${n.toLocaleString('en')} actor${n === 1 ? '' : 's'}`;
+  const claims = `${present.length.toLocaleString('en')} ${label} claim${present.length === 1 ? '' : 's'}`;
+  return `${claims}, from ${actors(sources.size)} to ${actors(targets.size)}; the details list them.`;
 }
 
 /** "Path 1 of 3 from United States to Ukraine, 2 hops:" and the hops; null when no query is complete. */

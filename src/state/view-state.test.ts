@@ -11,6 +11,7 @@ import { resolveRegistry } from '../graph/registry';
 import { neighbourhood } from '../graph/neighbourhood';
 import { DEFAULT_PATH_QUERY } from '../graph/state-types';
 import { changedParts, createDeriver, type StateInputs } from './view-state';
+import { groupingOf } from '../graph/groups';
 
 const seed = loadDataset(readFileSync(new URL('../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8'));
 const registry = resolveRegistry(seed);
@@ -27,6 +28,8 @@ const inputs = (partial: Partial<StateInputs> = {}): StateInputs => ({
   path: DEFAULT_PATH_QUERY,
   pathOptions: {},
   preview: null,
+  grouping: null,
+  collapsed: new Set(),
   ...partial,
 });
 
@@ -149,5 +152,33 @@ describe('changedParts', () => {
 
   it('names the initial state of a first load: the layout, and whatever the attributes set', () => {
     expect([...changedParts(null, base)]).toEqual(['layout']);
+  });
+});
+
+describe('groups in the state', () => {
+  const grouping = groupingOf('data', [{ key: 'east', label: 'East', members: ['DPRK', 'Russia'] }]);
+
+  it('names the group part when groups open or close, and resolves an aggregated edge as the ties behind it', () => {
+    const derive = createDeriver();
+    const open = derive(inputs({ grouping, collapsed: new Set() }));
+    expect(open.groups.aggregated).toEqual([]);
+    const east = new Set(['east']);
+    const closed = derive(inputs({ grouping, collapsed: east }));
+    expect([...changedParts(open, closed)]).toEqual(['group']);
+    const aggregated = closed.groups.aggregated[0]!;
+    expect(aggregated.edges.length).toBeGreaterThan(0);
+    const selected = derive(inputs({ grouping, collapsed: east, selected: aggregated.id }));
+    expect(selected.selection).toEqual({ kind: 'ties', key: aggregated.id, edges: aggregated.edges });
+    // The same inputs give the same group state object (cached), so nothing is redrawn.
+    expect(derive(inputs({ grouping, collapsed: east, selected: aggregated.id })).groups).toBe(selected.groups);
+  });
+
+  it('aggregates only what the filter shows', () => {
+    const derive = createDeriver();
+    const all = derive(inputs({ grouping, collapsed: new Set(['east']) }));
+    const filtered = derive(inputs({ grouping, collapsed: new Set(['east']), edgeTypes: 'condemns' }));
+    const count = (state: typeof all) => state.groups.aggregated.reduce((sum, edge) => sum + edge.edges.length, 0);
+    expect(count(filtered)).toBeLessThan(count(all));
+    for (const edge of filtered.groups.aggregated) expect(edge.type).toBe('condemns');
   });
 });

@@ -16,6 +16,8 @@ import { findPaths, UnknownActorError, type Path, type PathOptions, type PathRes
 import type { Registry } from '../graph/registry';
 import type { Focus, PathQuery, Selection } from '../graph/state-types';
 import { defaultLayoutId, findLayout } from '../layout/layouts';
+import type { Grouping } from '../graph/groups';
+import { groupState, sameGroups, NO_GROUPS as NO_GROUP_STATE, type GroupState } from './group-state';
 
 /** What the element's attributes and properties say. */
 export interface StateInputs {
@@ -35,6 +37,10 @@ export interface StateInputs {
   pathOptions: Pick<PathOptions, 'maxPaths' | 'weight'>;
   /** The path previewed (hovered in the panel), or null. */
   preview: number | null;
+  /** The grouping in effect (`group-by`), or null. */
+  grouping: Grouping | null;
+  /** The keys of the collapsed groups. */
+  collapsed: ReadonlySet<string>;
 }
 
 export interface PathView {
@@ -62,10 +68,12 @@ export interface ViewState {
   /** The layout shown: the attribute's when available for the graph, else the default; null before a load. */
   layout: string | null;
   path: PathView;
+  /** The groups drawn, and the aggregated edges of the collapsed ones. */
+  groups: GroupState;
 }
 
 /** The parts of the state that fire an event each when they change. */
-export type StatePart = 'select' | 'filter' | 'focus' | 'layout' | 'path';
+export type StatePart = 'select' | 'filter' | 'focus' | 'layout' | 'path' | 'group';
 
 export type Derive = (inputs: StateInputs) => ViewState;
 
@@ -74,11 +82,13 @@ export function filterFromAttributes(edgeTypes: string | null, statuses: string 
   return { edgeTypes: parseList(edgeTypes), statuses: parseList(statuses), nodeKinds: parseList(nodeKinds) };
 }
 
-/** The selection a key names in a graph: an actor, a relationship, or nothing. */
-export function resolveSelection(graph: Graph | undefined, key: string | null | undefined): Selection {
+/** The selection a key names in a graph: an actor, a relationship, an aggregated edge drawn, or nothing. */
+export function resolveSelection(graph: Graph | undefined, key: string | null | undefined, groups: GroupState = NO_GROUP_STATE): Selection {
   if (!graph || key === null || key === undefined || key === '') return null;
   if (graph.hasNode(key)) return { kind: 'node', key };
   if (graph.hasEdge(key)) return { kind: 'edge', key };
+  const aggregated = groups.aggregateById.get(key);
+  if (aggregated) return { kind: 'ties', key, edges: aggregated.edges };
   return null;
 }
 
@@ -91,12 +101,14 @@ export function resolveLayout(graph: Graph, asked: string | null): string {
 export function createDeriver(): Derive {
   const visibleFor = memo((graph: Graph, filter: Filter) => visibleSet(graph, filter), sameVisibleInputs);
   const pathsFor = memo(computePaths, samePathInputs);
+  const groupsFor = memo(groupState, (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3]);
 
   return (inputs) => {
     const { graph } = inputs;
     const filter = filterFromAttributes(inputs.edgeTypes, inputs.statuses, inputs.nodeKinds);
     const visible = graph ? visibleFor(graph, filter) : null;
-    const selection = resolveSelection(graph, inputs.selected);
+    const groups = groupsFor(graph, inputs.grouping, inputs.collapsed, visible);
+    const selection = resolveSelection(graph, inputs.selected, groups);
     const focus = graph && inputs.focus && graph.hasNode(inputs.focus.key) ? inputs.focus : null;
     const paths = pathsFor(graph, inputs.registry, visible, inputs.path, inputs.pathOptions);
     const active = paths.result?.paths[inputs.path.index] ?? null;
@@ -116,6 +128,7 @@ export function createDeriver(): Derive {
       emphasis,
       layout: graph ? resolveLayout(graph, inputs.layout) : null,
       path,
+      groups,
     };
   };
 }
@@ -128,6 +141,7 @@ export function changedParts(before: ViewState | null, after: ViewState): Set<St
   if (before?.focus?.key !== after.focus?.key || before?.focus?.hops !== after.focus?.hops) parts.add('focus');
   if (after.layout !== null && before?.layout !== after.layout) parts.add('layout');
   if (pathSignature(before?.path ?? null) !== pathSignature(after.path)) parts.add('path');
+  if (!sameGroups(before?.groups ?? NO_GROUP_STATE, after.groups)) parts.add('group');
   return parts;
 }
 

@@ -27,8 +27,8 @@ export const LARGE_GRAPH_ELEMENTS = 6000;
 
 export function buildStylesheet(theme: CanvasTheme, large = false): StylesheetJson {
   return large
-    ? [...baseStyles(theme), ...largeGraphStyles(theme), ...stateStyles(theme, large)]
-    : [...baseStyles(theme), ...stateStyles(theme, large)];
+    ? [...baseStyles(theme), ...largeGraphStyles(theme), ...groupStyles(theme), ...stateStyles(theme, large)]
+    : [...baseStyles(theme), ...groupStyles(theme), ...stateStyles(theme, large)];
 }
 
 function largeGraphStyles(theme: CanvasTheme): StylesheetJson {
@@ -45,6 +45,82 @@ function largeGraphStyles(theme: CanvasTheme): StylesheetJson {
       // Direction matters on the few edges a person looks at: give them curves and arrows back.
       selector: 'edge.sg-selected, edge.sg-path',
       style: { 'curve-style': 'bezier', 'target-arrow-shape': 'data(arrow)' as never },
+    },
+  ];
+}
+
+/**
+ * Groups: an open group is a frame around its members (a compound parent) with its name and
+ * size above; a collapsed one is a disc as big as its members' circle, its name inside; the
+ * aggregated edges of collapsed groups are drawn thicker with their count, always with arrows.
+ */
+function groupStyles(theme: CanvasTheme): StylesheetJson {
+  return [
+    {
+      selector: 'node.sg-group-frame',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': 'data(color)',
+        'background-opacity': 0.07,
+        'border-width': 2,
+        'border-style': 'dashed',
+        'border-color': 'data(color)',
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-weight': 'bold',
+        'font-size': 14,
+        'min-zoomed-font-size': 0,
+        color: theme.text,
+        'text-outline-color': theme.halo,
+        'text-outline-width': 2,
+        padding: '18px',
+      } as never,
+    },
+    {
+      selector: 'node.sg-group-collapsed',
+      style: {
+        shape: 'ellipse',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(color)',
+        'background-opacity': 0.35,
+        'border-width': 4,
+        'border-style': 'double',
+        'border-color': 'data(color)',
+        label: 'data(label)',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-margin-y': 0,
+        'text-wrap': 'wrap',
+        'text-max-width': 'data(size)',
+        'font-size': 'data(fontSize)',
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+        color: theme.text,
+        'text-outline-color': theme.halo,
+        'text-outline-width': 3,
+      } as never,
+    },
+    {
+      selector: 'edge.sg-aggregate',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'data(arrow)' as never,
+        'line-style': 'solid',
+        label: 'data(count)',
+        'font-size': 13,
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+        color: theme.text,
+        'text-background-color': theme.halo,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'line-opacity': 0.75,
+      } as never,
     },
   ];
 }

@@ -17,17 +17,22 @@ import type Graph from 'graphology';
 import type { Registry } from '../graph/registry';
 import type { LayoutDescriptor } from '../layout/layouts';
 import type { Positions } from '../layout/initial-positions';
-import { toElements } from './cy-elements';
+import { GroupLayer, type Composition } from './group-layer';
+import { groupKeyOf, type Position } from './group-elements';
 import { buildStylesheet, type CanvasTheme, LIGHT_CANVAS, LARGE_GRAPH_ELEMENTS } from './cy-style';
 import { keepPointerCoordsFresh, preventHeadStyle } from './shadow-fixes';
 import { guardWheel } from './wheel-guard';
 import { ClassSync } from './class-sync';
 
 export interface GraphViewCallbacks {
-  /** A tap on an actor or a relationship, or on the background (null). */
-  onTap?(target: { kind: 'node' | 'edge'; key: string } | null, event: { shiftKey: boolean }): void;
+  /** A tap on an actor, a relationship (or an aggregated edge: its view id) or a group (its key), or on the background (null). */
+  onTap?(target: { kind: 'node' | 'edge' | 'group'; key: string } | null, event: { shiftKey: boolean }): void;
   /** A double tap on an actor. */
   onDoubleTap?(key: string, event: { shiftKey: boolean }): void;
+  /** A double tap on a group (its key). */
+  onOpenGroup?(key: string): void;
+  /** The view zoomed in until these collapsed groups fill much of it (semantic zoom). */
+  onZoomIntoGroups?(keys: string[]): void;
   /** The first wheel that scrolled the page instead of zooming. */
   onWheelHint?(): void;
   /** The pointer came onto a relationship (where, in container pixels) or left it (null). */
@@ -49,6 +54,8 @@ export interface ElementSet {
 
 const MAX_FIT_ZOOM = 1.6;
 const FIT_PADDING = 40;
+/** Semantic zoom opens a collapsed group once its circle is this share of the view's smaller side. */
+const SEMANTIC_ZOOM_SHARE = 0.5;
 /** How much of the view a small graph's positions are spread to, leaving the rest for node sizes and labels. */
 const SPREAD_SHARE = 0.8;
 
@@ -62,6 +69,16 @@ export class GraphView {
   private readonly cursor: ClassSync;
   private readonly onPath: ClassSync;
   private pathEnds: string[] = [];
+  /** Groups: what is drawn for a grouping and its collapsed groups. */
+  private readonly groups: GroupLayer;
+  /** The model-level state last asked for, drawn again after the grouped elements change. */
+  private asked: {
+    visible: ElementSet | null;
+    emphasis: ElementSet | null;
+    selected: string | null;
+    cursor: string | null;
+    path: { nodes: readonly string[]; edges: readonly string[] } | null;
+  } = { visible: null, emphasis: null, selected: null, cursor: null, path: null };
   /** The Cytoscape layout running, until its layoutstop. */
   private layoutRun?: { run: cytoscape.Layouts; stopped: boolean };
   private wasEmpty = true;
@@ -71,6 +88,8 @@ export class GraphView {
   private userMoved = false;
   /** Prefers-reduced-motion: no animated fits or layouts. */
   animate = true;
+  /** Whether zooming into a collapsed group opens it. */
+  semanticZoom = true;
 
   constructor(container: HTMLElement, options: GraphViewOptions = {}) {
     preventHeadStyle(container.ownerDocument, options.nonce);
@@ -91,6 +110,7 @@ export class GraphView {
     this.selected = new ClassSync(this.cy, 'sg-selected');
     this.cursor = new ClassSync(this.cy, 'sg-cursor');
     this.onPath = new ClassSync(this.cy, 'sg-path');
+    this.groups = new GroupLayer(this.cy);
     this.unbind.push(keepPointerCoordsFresh(this.cy, container));
     this.unbind.push(guardWheel(this.cy, container, () => options.onWheelHint?.()));
     // Cytoscape blurs the active element on mousedown, so a click would leave keyboard focus
@@ -111,14 +131,58 @@ export class GraphView {
    * Shows `graph` in place of whatever was shown, in one batch, at `positions`. If Cytoscape
    * refuses the new elements the old ones are put back, so the view never shows half a graph.
    */
-  show(graph: Graph, registry: Registry, positions: Positions): void {
-    const elements = toElements(graph, registry, positions);
+  show(
+    graph: Graph,
+    registry: Registry,
+    positions: Positions,
+    composition: Composition | null = null,
+    groupPositions?: ReadonlyMap<string, Position>,
+  ): void {
+    const elements = this.groups.elements(graph, registry, composition, positions, groupPositions);
     this.setLarge(graph.order + graph.size > LARGE_GRAPH_ELEMENTS);
     this.replaceElements(elements);
     for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor, this.onPath]) sync.reset();
+    this.asked = { visible: null, emphasis: null, selected: null, cursor: null, path: null };
     this.userMoved = false;
     this.pathEnds = [];
     this.fitFirst();
+  }
+
+  /** Draws nothing (a graph waiting for its grouping before its overview is drawn). */
+  clear(): void {
+    this.stopLayout();
+    this.groups.elements(undefined, undefined, null, new Map());
+    this.cy.elements().remove();
+    for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor, this.onPath]) sync.reset();
+    this.pathEnds = [];
+  }
+
+  /** The grouping drawn, or null. */
+  get composition(): Composition | null {
+    return this.groups.current;
+  }
+
+  /**
+   * Draws another set of collapsed groups (the same grouping) by adding and removing only what
+   * changed, or a new grouping (or none) in place of the old one, every actor where it is. The
+   * viewport stays where it is; the state last asked for is drawn again on the new elements.
+   */
+  compose(graph: Graph, registry: Registry, composition: Composition | null): void {
+    const current = this.groups.current;
+    if (current && current.grouping === composition?.grouping) {
+      this.groups.update(graph, registry, composition);
+    } else if (current || composition) {
+      const positions = this.groups.positions();
+      this.replaceElements(this.groups.elements(graph, registry, composition, positions));
+    } else return;
+    for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor, this.onPath]) sync.reset();
+    this.pathEnds = [];
+    const asked = this.asked;
+    this.setVisible(asked.visible);
+    this.setEmphasis(asked.emphasis);
+    this.setSelected(asked.selected);
+    this.setCursor(asked.cursor);
+    this.setPath(asked.path);
   }
 
   /**
@@ -133,6 +197,7 @@ export class GraphView {
         const position = positions.get(node.id());
         return position ? { x: position.x, y: position.y } : (undefined as unknown as cytoscape.Position);
       });
+      this.groups.storePositions(positions);
     });
     if (!this.userMoved) this.fit(false);
   }
@@ -150,6 +215,7 @@ export class GraphView {
           const position = positions.get(node.id());
           if (position) node.position({ ...position });
         });
+        this.groups.storePositions(positions);
       });
       this.spreadSmall();
       this.fit(this.animate);
@@ -183,12 +249,7 @@ export class GraphView {
 
   /** Where every actor is now, in model coordinates. */
   currentPositions(): Positions {
-    const positions: Positions = new Map();
-    this.cy.nodes().forEach((node) => {
-      const { x, y } = node.position();
-      positions.set(node.id(), { x, y });
-    });
-    return positions;
+    return this.groups.positions();
   }
 
   /** Restyles every element, so only when the theme really changed. */
@@ -218,16 +279,19 @@ export class GraphView {
 
   /** Hides every element not in `visible` (null shows all). */
   setVisible(visible: ElementSet | null): void {
-    this.hidden.set(visible ? this.outside(visible) : new Set());
+    this.asked.visible = visible;
+    this.hidden.set(visible ? this.outside(this.groups.drawnSet(visible)) : new Set());
   }
 
   /** Dims every element not in `emphasis` (null dims nothing). */
   setEmphasis(emphasis: ElementSet | null): void {
-    this.dimmed.set(emphasis ? this.outside(emphasis) : new Set());
+    this.asked.emphasis = emphasis;
+    this.dimmed.set(emphasis ? this.outside(this.groups.drawnSet(emphasis)) : new Set());
   }
 
   setSelected(key: string | null): void {
-    this.selected.set(new Set(key === null ? [] : [key]));
+    this.asked.selected = key;
+    this.selected.set(new Set(key === null ? [] : [this.groups.drawnId(key)]));
   }
 
   /**
@@ -237,15 +301,22 @@ export class GraphView {
    */
   setPath(path: { nodes: readonly string[]; edges: readonly string[] } | null): void {
     const cy = this.cy;
+    this.asked.path = path;
+    const drawn = (id: string) => this.groups.drawnId(id);
     cy.batch(() => {
       for (const id of this.onPath.ids) cy.getElementById(id).removeData('step');
       for (const id of this.pathEnds) cy.getElementById(id).removeClass('sg-path-start sg-path-end');
-      this.onPath.set(new Set(path ? [...path.nodes, ...path.edges] : []));
+      this.onPath.set(new Set(path ? [...path.nodes, ...path.edges].map(drawn) : []));
       this.pathEnds = [];
       if (!path) return;
-      path.edges.forEach((id, i) => cy.getElementById(id).data('step', String(i + 1)));
-      const start = path.nodes[0];
-      const end = path.nodes[path.nodes.length - 1];
+      // An aggregated hop carries the numbers of every hop through it.
+      const steps = new Map<string, string[]>();
+      path.edges.forEach((id, i) => steps.set(drawn(id), [...(steps.get(drawn(id)) ?? []), String(i + 1)]));
+      for (const [id, numbers] of steps) cy.getElementById(id).data('step', numbers.join(', '));
+      const first = path.nodes[0];
+      const last = path.nodes[path.nodes.length - 1];
+      const start = first === undefined ? undefined : drawn(first);
+      const end = last === undefined ? undefined : drawn(last);
       if (start !== undefined) cy.getElementById(start).addClass('sg-path-start');
       if (end !== undefined) cy.getElementById(end).addClass('sg-path-end');
       this.pathEnds = [start, end].filter((id): id is string => id !== undefined);
@@ -254,7 +325,8 @@ export class GraphView {
 
   /** The keyboard cursor: the actor arrow keys are on. */
   setCursor(key: string | null): void {
-    this.cursor.set(new Set(key === null ? [] : [key]));
+    this.asked.cursor = key;
+    this.cursor.set(new Set(key === null ? [] : [this.groups.drawnId(key)]));
   }
 
   /** Fits the whole graph with a margin; a no-op while the container has no size. */
@@ -334,7 +406,7 @@ export class GraphView {
   /** Pans so `key` (the node itself, not its label) is in the middle, without changing the zoom. */
   centerOn(key: string): void {
     const cy = this.cy;
-    const element = cy.getElementById(key);
+    const element = cy.getElementById(this.groups.drawnId(key));
     if (element.empty() || isZeroSize(this.container)) return;
     const model = element.isNode() ? element.position() : (element as unknown as cytoscape.EdgeSingular).midpoint();
     const middle = this.center();
@@ -357,7 +429,7 @@ export class GraphView {
 
   /** Where an actor is drawn, in the container's pixels, for keyboard navigation. */
   renderedPosition(key: string): { x: number; y: number } | undefined {
-    const node = this.cy.getElementById(key);
+    const node = this.cy.getElementById(this.groups.drawnId(key));
     return node.nonempty() && node.isNode() ? node.renderedPosition() : undefined;
   }
 
@@ -393,14 +465,42 @@ export class GraphView {
         return;
       }
       const target = event.target as SingularElementArgument;
-      callbacks.onTap?.({ kind: target.isNode() ? 'node' : 'edge', key: target.id() }, shift(event));
+      const group = groupKeyOf(target.id());
+      if (group !== null) callbacks.onTap?.({ kind: 'group', key: group }, shift(event));
+      else callbacks.onTap?.({ kind: target.isNode() ? 'node' : 'edge', key: target.id() }, shift(event));
     });
-    cy.on('dbltap', 'node', (event) => callbacks.onDoubleTap?.((event.target as NodeSingular).id(), shift(event)));
+    cy.on('dbltap', 'node', (event) => {
+      const id = (event.target as NodeSingular).id();
+      const group = groupKeyOf(id);
+      if (group !== null) callbacks.onOpenGroup?.(group);
+      else callbacks.onDoubleTap?.(id, shift(event));
+    });
+    let zoomTimer: ReturnType<typeof setTimeout> | undefined;
+    cy.on('zoom', () => {
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(() => this.zoomedIntoGroups(callbacks), 150);
+    });
+    this.unbind.push(() => clearTimeout(zoomTimer));
     cy.on('mouseover', 'edge', (event) => {
       const { x, y } = event.renderedPosition;
       callbacks.onHoverEdge?.({ key: (event.target as EdgeSingular).id(), x, y });
     });
     cy.on('mouseout', 'edge', () => callbacks.onHoverEdge?.(null));
+  }
+
+  /** Semantic zoom: the collapsed groups whose circle now fills much of the view, their middle in view. */
+  private zoomedIntoGroups(callbacks: GraphViewCallbacks): void {
+    if (!this.semanticZoom || !callbacks.onZoomIntoGroups || isZeroSize(this.container)) return;
+    const width = this.container.clientWidth;
+    const height = this.container.clientHeight;
+    const keys: string[] = [];
+    this.cy.nodes('.sg-group-collapsed').forEach((node) => {
+      if (node.hasClass('sg-hidden')) return;
+      const { x, y } = node.renderedPosition();
+      const inView = x >= 0 && x <= width && y >= 0 && y <= height;
+      if (inView && node.renderedWidth() >= SEMANTIC_ZOOM_SHARE * Math.min(width, height)) keys.push(groupKeyOf(node.id())!);
+    });
+    if (keys.length > 0) callbacks.onZoomIntoGroups(keys);
   }
 
   private replaceElements(elements: ElementDefinition[]): void {

@@ -16,6 +16,8 @@ import type { PathAnnouncement } from '../../state/announcements';
 import type { ShownError } from './graph-template';
 import type { ColorBy, GroupEntry, SizeBy } from '../../state/analysis-looks';
 import type { ImportFormat } from '../../io/types';
+import type { Grouping } from '../../graph/groups';
+import { DEFAULT_OVERVIEW_THRESHOLD } from './graph-groupings';
 
 export class GraphAttributes extends LitElement {
   static override properties = {
@@ -36,6 +38,9 @@ export class GraphAttributes extends LitElement {
     controls: { type: String, reflect: true },
     colorBy: { type: String, attribute: 'color-by', reflect: true },
     sizeBy: { type: String, attribute: 'size-by', reflect: true },
+    groupBy: { type: String, attribute: 'group-by', reflect: true },
+    overviewThreshold: { type: Number, attribute: 'overview-threshold', reflect: true },
+    semanticZoom: { type: String, attribute: 'semantic-zoom', reflect: true },
     pathFrom: { type: String, attribute: 'path-from', reflect: true },
     pathTo: { type: String, attribute: 'path-to', reflect: true },
     pathTypes: { type: String, attribute: 'path-types', reflect: true },
@@ -52,6 +57,9 @@ export class GraphAttributes extends LitElement {
     announcement: { state: true },
     groupLegend: { state: true },
     hoveredEdge: { state: true },
+    grouping: { state: true },
+    collapsedGroups: { state: true },
+    groupCursor: { state: true },
   };
 
   // ---- attributes and properties ---------------------------------------------------------
@@ -91,6 +99,16 @@ export class GraphAttributes extends LitElement {
   declare colorBy: ColorBy;
   /** What sizes the actors: `none` (default), `degree`, `betweenness` or `pagerank`. */
   declare sizeBy: SizeBy;
+  /**
+   * What groups the actors: `none`, `data` (each actor's `group`), `kind`, `camp` or
+   * `community`. Unset: none, or `community` with every group collapsed above
+   * `overview-threshold` actors (the overview).
+   */
+  declare groupBy: string | null;
+  /** Above this many actors a graph opens as an overview of collapsed communities. Default 3,000. */
+  declare overviewThreshold: number;
+  /** `on` (default): zooming into a collapsed group until it fills half the view opens it; `off` does not. */
+  declare semanticZoom: 'on' | 'off';
   /** Hops a focus covers when started by double-click or Enter (1 or 2). Default 1. */
   declare hops: Hops;
   /** Key of the actor a highlighted path starts from (with `path-to`). */
@@ -123,6 +141,12 @@ export class GraphAttributes extends LitElement {
   declare protected groupLegend: { kind: 'camp' | 'community'; entries: GroupEntry[] } | null;
   /** The relationship under the pointer, and where (its tooltip). */
   declare protected hoveredEdge: { key: string; x: number; y: number } | null;
+  /** The grouping drawn (computed from `group-by`), or null. */
+  declare protected grouping: Grouping | null;
+  /** The keys of the collapsed groups (a new set on every change). */
+  declare protected collapsedGroups: ReadonlySet<string>;
+  /** The group the keyboard or a click is on (Enter opens it), or null. */
+  declare protected groupCursor: string | null;
 
   constructor() {
     super();
@@ -153,6 +177,12 @@ export class GraphAttributes extends LitElement {
     this.sizeBy = 'none';
     this.groupLegend = null;
     this.hoveredEdge = null;
+    this.groupBy = null;
+    this.overviewThreshold = DEFAULT_OVERVIEW_THRESHOLD;
+    this.semanticZoom = 'on';
+    this.grouping = null;
+    this.collapsedGroups = new Set();
+    this.groupCursor = null;
   }
 
   /** The active filter (from the `edge-types`, `statuses` and `node-kinds` attributes): per facet the keys shown, or null for all. */
@@ -203,6 +233,8 @@ export class GraphAttributes extends LitElement {
       path: this.pathQuery,
       pathOptions: { maxPaths: this.pathExtra.maxPaths, weight: this.pathExtra.weight },
       preview: this.preview,
+      grouping: this.grouping,
+      collapsed: this.collapsedGroups,
     };
   }
 }

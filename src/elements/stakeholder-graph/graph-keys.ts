@@ -29,6 +29,8 @@ export interface KeyHost {
   zoomOut(): void;
   fit(): void;
   say(text: string): void;
+  /** Enter on a group clicked or reached by the keyboard opens it: true when it did. */
+  openGroupAtCursor(): boolean;
 }
 
 export function handleGraphKey(event: KeyboardEvent, host: KeyHost, view: GraphView): void {
@@ -41,6 +43,7 @@ export function handleGraphKey(event: KeyboardEvent, host: KeyHost, view: GraphV
     moveCursor(host, view, graph, event.key, selectedNode);
   } else if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
+    if (!event.shiftKey && host.openGroupAtCursor()) return;
     const key = host.cursor() ?? selectedNode;
     if (!key) return;
     if (event.shiftKey) host.pickPathEnd(key);

@@ -46,7 +46,7 @@ export class GraphModel extends GraphAttributes {
 
   /** The current selection, as reported by `sg-select`. */
   get selection(): Selection {
-    return resolveSelection(this._graph, this.selected);
+    return resolveSelection(this._graph, this.selected, this.state.groups);
   }
 
   /** The current focus, as reported by `sg-focus`. */

@@ -51,6 +51,12 @@ export class LayoutRunner {
     else this.run(view, graph, layout);
   }
 
+  /** Records that `layout` is on screen, drawn by someone else (the overview lays its groups out itself). */
+  drawnAs(layout: string): void {
+    this.stop();
+    this.current = layout;
+  }
+
   /** Runs `layout` on what is shown; `root` is breadth-first's root (the selected actor). */
   run(view: GraphView, graph: Graph, layout: string, root?: string): void {
     this.stop();

@@ -11,7 +11,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { graphFromPlan, loadDataset } from '../../graph/load';
 import { DatasetError } from '../../graph/problems';
 import { sameFilter } from '../../graph/filter';
-import { resolveRegistry } from '../../graph/registry';
+import { resolveRegistry, type Registry } from '../../graph/registry';
 import { computeLegend } from '../../graph/legend';
 import { exportDataset } from '../../graph/export-dataset';
 import { resolveLayout, changedParts, type ViewState } from '../../state/view-state';
@@ -33,7 +33,10 @@ import { keepActorsClear } from './legend-clearance';
 import { LayoutRunner } from './layout-runner';
 import { handleGraphKey, type KeyHost } from './graph-keys';
 import { emitStateEvents } from './state-events';
-import { GraphModel } from './graph-model';
+import { GroupModel } from './group-model';
+import { GroupDrawing } from './group-drawing';
+import { effectiveGroupBy, opensCollapsed } from './graph-groupings';
+import { groupAnnouncement } from './group-announcements';
 import type { DataFormat, ExportImageOptions } from './graph-export';
 import type { CsvExport } from '../../io/csv-export';
 import type { Analysis, AnalysisRunner, AnalyzeOptions } from './graph-analysis';
@@ -79,7 +82,7 @@ export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state
  *
  * @attr nonce - The global attribute: a CSP nonce for the one `<style>` the element adds to the page's `<head>` (Cytoscape's container rule, for any Cytoscape outside a shadow root). Without it the element adds an inert `<meta>` instead.
  */
-export class StakeholderGraph extends GraphModel {
+export class StakeholderGraph extends GroupModel {
   static override styles = [hostReset, stakeholderGraphStyles];
 
   private view?: GraphView;
@@ -100,6 +103,9 @@ export class StakeholderGraph extends GraphModel {
   private readonly pageColors = new PageColors(this);
   private readonly legendCollapse = new LegendCollapse(this);
   private readonly layouts = new LayoutRunner((layout, stopped) => this.settled(layout, stopped));
+  private readonly groupDrawing = new GroupDrawing();
+  /** A grouping is being computed (camps or communities): says so while the overview waits for it. */
+  private groupingBusy = false;
   /** Runs and remembers analyses; its code arrives with the first one. */
   private analyses?: AnalysisRunner;
 
@@ -277,12 +283,15 @@ export class StakeholderGraph extends GraphModel {
       this.loads += 1;
       void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
     }
+    this.groupingBusy = this.askGrouping(this._graph, this.registry);
+    this.openGroupsInUse();
     const before = this.shown;
     const after = this.derive(this.stateInputs(this._graph, this.registry));
     this.state = after;
     if (!after.graph || !this.registry) return;
     // The live region: a new selection is described; a new path (or preview) is read hop by hop.
     const parts = changedParts(before, after);
+    if (parts.has('group') && before?.graph === after.graph) this.announcement = groupAnnouncement(before.groups, after.groups);
     if (parts.has('select')) this.announcement = selectionAnnouncement(after.graph, this.registry, after.selection);
     else if (parts.has('path') || before?.path.shown !== after.path.shown) {
       const path = pathAnnouncement(after.graph, this.registry, after.path, this.preview);
@@ -351,6 +360,11 @@ export class StakeholderGraph extends GraphModel {
       }
       ${this.hint && this.shownControls.has('hints') ? html`<div class="hint" role="note">${this.hint}</div>` : nothing}
       ${this.loading ? html`<div class="status" role="status">Loading…</div>` : nothing}
+      ${
+        !this.loading && this.groupingBusy && this._graph && !this.grouping
+          ? html`<div class="status" role="status">Grouping ${this._graph.order.toLocaleString('en')} actors…</div>`
+          : nothing
+      }
       ${
         this.error
           ? renderError(
@@ -423,7 +437,7 @@ export class StakeholderGraph extends GraphModel {
     const registry = this.pageColors.load(resolveRegistry(graph), this.isDark());
     if (this.view) {
       try {
-        this.layouts.draw(this.view, graph, registry, resolveLayout(graph, this.layout));
+        this.drawGraph(this.view, graph, registry);
       } catch (error) {
         throw this.failLoad(new Error(`Could not draw the data: ${errorText(error)}`), fromSrc);
       }
@@ -480,6 +494,11 @@ export class StakeholderGraph extends GraphModel {
       nonce: this.nonce || undefined,
       renderer: this.renderer === 'webgl' ? 'webgl' : 'canvas',
       onTap: (target, { shiftKey }) => this.onTap(target, shiftKey),
+      onOpenGroup: (key) => this.expandGroup(key),
+      onZoomIntoGroups: (keys) => {
+        if (this.semanticZoom === 'off') return;
+        for (const key of keys) this.expandGroup(key);
+      },
       // Two quick Shift-clicks pick a path's ends; they are not a double-click.
       onDoubleTap: (key, { shiftKey }) => !shiftKey && this.focusActor(key),
       onWheelHint: () => this.showHint('To zoom, hold Ctrl (⌘ on Mac) while scrolling, or click the graph first.'),
@@ -488,11 +507,39 @@ export class StakeholderGraph extends GraphModel {
     this.view.animate = !this.reducedMotion.matches;
     this.resizer.observe(container);
     if (this._graph && this.registry) {
-      this.layouts.draw(this.view, this._graph, this.registry, resolveLayout(this._graph, this.layout));
+      this.drawGraph(this.view, this._graph, this.registry);
       this.syncView(null, this.state);
       // A new view starts without the analysis looks the attributes ask for.
       if (this.colorBy !== 'kind' || this.sizeBy !== 'none') this.refreshAnalysis();
     }
+  }
+
+  /**
+   * Draws a new graph: actor by actor with its layout, or (a big graph that opens grouped) nothing
+   * until its grouping arrives, then the overview (group-drawing.ts).
+   */
+  private drawGraph(view: GraphView, graph: Graph, registry: Registry): void {
+    if (effectiveGroupBy(graph, this.groupBy, this.overviewThreshold) !== 'none' && opensCollapsed(graph, this.overviewThreshold)) {
+      this.layouts.stop(true);
+      this.groupDrawing.wait(view);
+      return;
+    }
+    this.groupDrawing.drawnFlat();
+    this.layouts.draw(view, graph, registry, resolveLayout(graph, this.layout));
+  }
+
+  /** Brings the drawn groups in line with the state; a new overview settles its layout at once. */
+  private syncGroups(view: GraphView, graph: Graph, registry: Registry, after: ViewState): void {
+    const drawn = this.groupDrawing.sync(view, graph, registry, after.groups);
+    if (drawn === 'flat') this.layouts.draw(view, graph, registry, resolveLayout(graph, this.layout));
+    if (drawn !== 'overview') return;
+    const layout = resolveLayout(graph, this.layout);
+    this.layouts.drawnAs(layout);
+    this.settled(layout, false);
+    const groups = [...after.groups.collapsed].length;
+    this.showHint(
+      `${graph.order.toLocaleString('en')} actors in ${groups.toLocaleString('en')} groups; double-click a group, or zoom into it, to open it.`,
+    );
   }
 
   private dropView(): void {
@@ -507,15 +554,17 @@ export class StakeholderGraph extends GraphModel {
    */
   private syncView(before: ViewState | null, after: ViewState): void {
     const view = this.view;
-    if (!view || !after.graph) return;
+    if (!view || !after.graph || !this.registry) return;
+    this.syncGroups(view, after.graph, this.registry, after);
     if (before?.graph !== after.graph || before.visible !== after.visible) view.setVisible(after.visible);
     // A graph is drawn with the layout asked for when it loaded; the hash may ask for another since.
-    if (after.layout && after.layout !== this.layouts.layout) this.runLayout(after.layout);
+    if (after.layout && after.layout !== this.layouts.layout && this.layouts.layout !== null) this.runLayout(after.layout);
     view.setSelected(after.selection?.key ?? null);
     view.setCursor(this.cursor);
     view.setPath(after.path.shown);
     view.setEmphasis(after.emphasis);
     view.animate = !this.reducedMotion.matches;
+    view.semanticZoom = this.semanticZoom !== 'off';
   }
 
   private tieTip() {
@@ -534,6 +583,13 @@ export class StakeholderGraph extends GraphModel {
 
   private runLayout(layout: string): void {
     const selection = this.selection;
+    // The overview has no layout of every actor: its force layout lays the groups out again.
+    if (layout === 'force' && this.groupDrawing.isOverview) {
+      this.groupDrawing.relayout(this.view!, this._graph!, this.registry!);
+      this.layouts.drawnAs(layout);
+      this.settled(layout, false);
+      return;
+    }
     this.layouts.run(this.view!, this._graph!, layout, selection?.kind === 'node' ? selection.key : undefined);
   }
 
@@ -548,7 +604,14 @@ export class StakeholderGraph extends GraphModel {
 
   // ---- gestures and keys ------------------------------------------------------------------
 
-  private onTap(target: { kind: 'node' | 'edge'; key: string } | null, shiftKey: boolean): void {
+  private onTap(target: { kind: 'node' | 'edge' | 'group'; key: string } | null, shiftKey: boolean): void {
+    if (target?.kind === 'group') {
+      this.groupCursor = target.key;
+      const group = this.grouping?.groups.get(target.key);
+      if (group) this.announcement = `${group.label}, ${group.members.length.toLocaleString('en')} actors. Enter or double-click opens it.`;
+      return;
+    }
+    this.groupCursor = null;
     if (shiftKey && target?.kind === 'node') {
       this.pickPathEnd(target.key);
       return;
@@ -580,6 +643,13 @@ export class StakeholderGraph extends GraphModel {
     zoomOut: () => this.zoomOut(),
     fit: () => this.fit(),
     say: (text) => (this.announcement = text),
+    openGroupAtCursor: () => {
+      const key = this.groupCursor;
+      if (key === null || !this.collapsedGroups.has(key)) return false;
+      this.expandGroup(key);
+      this.groupCursor = null;
+      return true;
+    },
   };
 }
 

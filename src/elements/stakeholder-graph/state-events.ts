@@ -5,6 +5,7 @@
  */
 import { changedParts, type ViewState } from '../../state/view-state';
 import { emit } from '../events';
+import { groupDetail } from './group-announcements';
 
 export function emitStateEvents(target: EventTarget, before: ViewState | null, after: ViewState): void {
   const parts = changedParts(before, after);
@@ -12,6 +13,7 @@ export function emitStateEvents(target: EventTarget, before: ViewState | null, a
   if (parts.has('filter')) emit(target, 'sg-filter', after.filter);
   if (parts.has('focus')) emit(target, 'sg-focus', after.focus);
   if (parts.has('layout') && after.layout) emit(target, 'sg-layout', { layout: after.layout });
+  if (parts.has('group')) emit(target, 'sg-group', groupDetail(before?.groups, after.groups));
   if (parts.has('path')) {
     const { query, result, active } = after.path;
     emit(target, 'sg-path', { from: query.from, to: query.to, paths: result?.paths ?? [], active });

@@ -1,0 +1,82 @@
+/**
+ * How `<stakeholder-graph>` draws groups: a graph above the overview threshold is not drawn actor
+ * by actor but waits for its grouping, then opens as the overview (the groups laid out first,
+ * each as big as its members will be); smaller graphs are drawn with their layout and the groups
+ * are framed on top; opening and closing groups then only adds and removes what changed.
+ */
+import type Graph from 'graphology';
+import type { Registry } from '../../graph/registry';
+import type { GroupState } from '../../state/group-state';
+import { groupPositions, tiesBetweenGroups } from '../../layout/group-layout';
+import { groupRadius } from '../../view/group-elements';
+import type { GraphView } from '../../view/graph-view';
+import type { Composition } from '../../view/group-layer';
+
+export class GroupDrawing {
+  /** The graph waits for its grouping before anything is drawn (a big graph, grouped). */
+  private waiting = false;
+  /** The drawing is an overview: actors get places only when their group opens. */
+  private overview = false;
+  /** The group state the view draws. */
+  private drawn: GroupState | null = null;
+
+  /** Whether the drawing is an overview (no layout of every actor exists). */
+  get isOverview(): boolean {
+    return this.overview;
+  }
+
+  /** A new graph that opens as an overview: clear the view and wait for the grouping. */
+  wait(view: GraphView): void {
+    view.clear();
+    this.waiting = true;
+    this.overview = false;
+    this.drawn = null;
+  }
+
+  /** A new graph drawn actor by actor (its layout running): groups, if any, are framed on top. */
+  drawnFlat(): void {
+    this.waiting = false;
+    this.overview = false;
+    this.drawn = null;
+  }
+
+  /**
+   * Brings the view to `groups`. Returns 'overview' when it drew the overview (a layout of its
+   * own, settled at once), 'flat' when the graph must be drawn again actor by actor (leaving the
+   * overview for no grouping), else 'updated' or 'unchanged'.
+   */
+  sync(view: GraphView, graph: Graph, registry: Registry, groups: GroupState): 'overview' | 'flat' | 'updated' | 'unchanged' {
+    if (groups === this.drawn) return 'unchanged';
+    const composition = groups.grouping ? (groups as Composition) : null;
+    if (this.waiting || (this.overview && composition && composition.grouping !== view.composition?.grouping)) {
+      if (!composition) {
+        if (this.waiting) return 'unchanged';
+      } else {
+        this.drawOverview(view, graph, registry, composition);
+        return 'overview';
+      }
+    }
+    if (!composition && this.overview) {
+      this.overview = false;
+      this.drawn = groups;
+      return 'flat';
+    }
+    view.compose(graph, registry, composition);
+    this.drawn = groups;
+    return 'updated';
+  }
+
+  /** Lays the groups out again (the overview's `force`). */
+  relayout(view: GraphView, graph: Graph, registry: Registry): void {
+    const composition = view.composition;
+    if (composition) this.drawOverview(view, graph, registry, composition);
+  }
+
+  private drawOverview(view: GraphView, graph: Graph, registry: Registry, composition: Composition): void {
+    const positions = groupPositions(composition.grouping, tiesBetweenGroups(graph, composition.grouping), groupRadius);
+    view.show(graph, registry, new Map(), composition, positions);
+    this.waiting = false;
+    this.overview = true;
+    this.drawn = composition;
+  }
+}
