@@ -3,7 +3,8 @@
  * one run with a short cap, into a temporary folder. It checks that the harness still measures
  * (finite first frame and heap everywhere), that the widget's viewport moved under the pan/zoom
  * input (so its frame time is a real one), that the import page read the 100-actor CSV pair and
- * GEXF whole (the GEXF in the built worker), and that the three reports are written and parse;
+ * GEXF whole (the GEXF in the built worker), that both widget pages passed their interactive check
+ * (select of an actor), and that the three reports are written and parse;
  * it asserts nothing about speed.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,22 @@ describe('benchmark smoke', () => {
           if (row!.panZoomInvalid > 0) expect(row!.panZoomInvalidReason).toMatch(/^viewport did not change under the input/);
         }
       }
+      // Both widget pages pass their interactive check (below the overview threshold: every actor
+      // drawn, so the selected actor was not hidden), with the same seeded actor.
+      for (const dataset of ['seed', 'n100']) {
+        const checks = (['widget', 'widget-flat'] as const).map(
+          (id) => results.measurements.find((m) => m.contender === id && m.dataset === dataset)?.interactive,
+        );
+        for (const check of checks) {
+          expect(check, `interactive check on ${dataset}`).toBeTruthy();
+          expect(check!.error).toBeNull();
+          expect(check!.drawn).toBe('flat');
+          expect(check!.interactiveMs).toBe(check!.frameMs);
+          expect(Number.isFinite(check!.selectMs)).toBe(true);
+          expect(check!.selectHidden).toBe(false);
+        }
+        expect(checks[0]!.selectKey).toBe(checks[1]!.selectKey);
+      }
       for (const dataset of ['seed', 'n100']) {
         const panZoom = results.measurements.find((m) => m.contender === 'widget' && m.dataset === dataset)?.panZoom;
         expect(panZoom, `widget on ${dataset}: pan/zoom`).toBeTruthy();
@@ -74,7 +91,12 @@ describe('benchmark smoke', () => {
       expect(json.machine.cores).toBeGreaterThan(0);
       const markdown = readFileSync(join(dir, 'results', 'latest.md'), 'utf8');
       expect(markdown).toMatch(/^# Stakeholder Graph benchmark/);
-      expect(markdown.match(/^\| `<stakeholder-graph>` \| 1 \|/gm)).toHaveLength(2);
+      expect(markdown.match(/^\| `<stakeholder-graph>` overview \| 1 \|/gm)).toHaveLength(2);
+      expect(markdown.match(/^\| `<stakeholder-graph>` group-by none \| 1 \|/gm)).toHaveLength(2);
+      expect(markdown).toContain('## Overview (issue 14)');
+      expect(markdown).toMatch(
+        /^\| 100 \/ 197 \| `<stakeholder-graph>` overview \| [\d.]+ m?s \(flat, 100 nodes drawn\) \| [\d.]+ m?s \(not hidden: already drawn\) \|/m,
+      );
       expect(markdown).toMatch(/^\| GEXF 1\.3 \| 100 \| 197 \| .* \| 1 \| .* \| worker \|/m);
       const svg = readFileSync(join(dir, 'results', 'latest.svg'), 'utf8');
       expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);

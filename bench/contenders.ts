@@ -13,18 +13,41 @@ export interface Contender {
   firstFrame: string;
   settled: string;
   highlight: string;
+  /**
+   * A row in the "Overview (issue 14)" table. The widget pages say there what their interactive
+   * check is (`selectCheck`: the page selects an actor after its first frame, see
+   * `InteractiveResult`); the others' interactive time is their first frame.
+   */
+  overview?: { interactive: string; selectCheck?: boolean };
 }
 
 export const CONTENDERS: readonly Contender[] = [
   {
     id: 'widget',
-    label: '<stakeholder-graph>',
+    label: '<stakeholder-graph> overview',
     code: 'W',
     color: '#1d4ed8',
-    firstFrame: 'first Cytoscape `render` with every node created, after `element.data = dataset`',
+    firstFrame:
+      'default attributes, `element.data = dataset`: `sg-load`, then the first Cytoscape `render` showing what the element drew (above `overview-threshold`, 3,000 actors by default: the first render after `sg-group` with every group collapsed; below: every actor), then a frame',
     settled: '`sg-layout-settled` when the element fires it; otherwise the first frame (its layout is computed before drawing)',
     highlight:
       "`element.highlightPath(from, to, {direction: 'ignore'})` (all simple paths up to 4 hops, shortest shown, rest dimmed), `updateComplete`, next `render`",
+    overview: {
+      interactive:
+        'its first frame (above), counted only when `select(key)` of a seeded random actor then worked: `element.selection?.key === key`, the actor has a Cytoscape node (its group opened) and a `render` and a frame followed',
+      selectCheck: true,
+    },
+  },
+  {
+    id: 'widget-flat',
+    label: '<stakeholder-graph> group-by none',
+    code: 'N',
+    color: '#60a5fa',
+    firstFrame:
+      '`group-by="none"`, `element.data = dataset`: `sg-load`, then the first Cytoscape `render` with every actor created, then a frame',
+    settled: 'as the overview',
+    highlight: 'as the overview',
+    overview: { interactive: 'as the overview, every actor drawn (the selected one already is)', selectCheck: true },
   },
   {
     id: 'cytoscape-cose',
@@ -76,6 +99,7 @@ export const CONTENDERS: readonly Contender[] = [
       "ForceAtlas2 iterations done in the worker (400 up to 2,000 nodes, 250 up to 10,000, 150 above: the widget's own budget), then stopped; FA2 never stops by itself",
     highlight:
       'graphology bidirectional BFS, node/edge reducers that colour the path and dim the rest, `refresh({skipIndexation: true})`, next `afterRender`',
+    overview: { interactive: 'its first frame (no select check)' },
   },
   {
     id: 'sigma-v3',
@@ -85,6 +109,7 @@ export const CONTENDERS: readonly Contender[] = [
     firstFrame: 'as sigma.js 4 (same page code, sigma 3.0.3)',
     settled: 'as sigma.js 4',
     highlight: 'as sigma.js 4',
+    overview: { interactive: 'as sigma.js 4' },
   },
 ];
 

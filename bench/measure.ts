@@ -1,11 +1,12 @@
 /**
  * One measurement: one contender on one dataset in a fresh browser context and page. Load until
- * the first interactive frame and the settled layout (or the cap), then the longest block so far,
+ * the first interactive frame (the widget pages: and their select check, issue 14) and the
+ * settled layout (or the cap), then the longest block so far,
  * the heap after GC, scripted pan/zoom, and one path highlight. Every step that waits on the page
  * has a Node-side timeout, because a page whose main thread is stuck in a layout answers nothing.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
-import type { ContenderId, HighlightResult, LongFrame, LongestBlock, Rect, SettleSource, Viewport } from './protocol';
+import type { ContenderId, HighlightResult, InteractiveResult, LongFrame, LongestBlock, Rect, SettleSource, Viewport } from './protocol';
 import type { BenchDataset } from './datasets';
 import { panZoomResult, type PanZoomResult } from './viewport';
 
@@ -30,6 +31,12 @@ export interface Measurement {
   firstFrameMs: number | null;
   settledMs: number | null;
   settleSource: SettleSource | null;
+  /**
+   * The widget pages: the first frame of what the element drew, then `select` of a seeded random
+   * actor (`InteractiveResult`); `interactiveMs` null when the select check failed or the frame
+   * came after the cap. Null for the other contenders (their interactive time is the first frame).
+   */
+  interactive: InteractiveResult | null;
   longestBlock: LongestBlock | null;
   /** The five longest frames over the whole page life (load, interaction, highlight), with their scripts. */
   longestFrames: LongFrame[];
@@ -61,6 +68,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const GRACE_MS = 20_000;
 /** Longest wait for one interaction step (a redraw of 20,000 nodes takes about a second here). */
 const STEP_MS = 30_000;
+/** Longest wait for the widget pages' select check (the page gives up on it after 30 s). */
+const SELECT_MS = 90_000;
 
 export async function measure(browser: Browser, options: MeasureOptions): Promise<Measurement> {
   const { origin, contender, dataset, capMs, panZoomMs, settleEvent } = options;
@@ -72,6 +81,7 @@ export async function measure(browser: Browser, options: MeasureOptions): Promis
     firstFrameMs: null,
     settledMs: null,
     settleSource: null,
+    interactive: null,
     longestBlock: null,
     longestFrames: [],
     heapBytes: null,
@@ -123,6 +133,20 @@ export async function measure(browser: Browser, options: MeasureOptions): Promis
       // Drawn, but only after the cap: reported as not finished like the layout.
       result.firstFrameMs = null;
     }
+    // The widget pages select an actor right after their first frame: wait for that before the rest.
+    try {
+      result.interactive = await within(
+        page.evaluate(() => window.__bench!.interactive ?? null),
+        SELECT_MS,
+        'interactive (select)',
+      );
+    } catch (error) {
+      if (!(error instanceof Timeout)) throw error;
+      result.errors.push(error.message);
+      result.stuck = true;
+      return result;
+    }
+    if (result.interactive && result.interactive.frameMs > capMs) result.interactive.interactiveMs = null;
     try {
       result.settledMs = await within(
         page.evaluate(() => window.__bench!.settled),

@@ -3,6 +3,7 @@
  * exposes as `window.__bench`, the query parameters it reads, and the marks it leaves. Every time
  * is in milliseconds since navigation start (`performance.now()` in the page).
  */
+import { mulberry32 } from '../src/analysis/prng';
 
 /** Query parameters of a bench page: `?data=/data/n1000.json&cap=60000&settleEvent=1`. */
 export interface PageParams {
@@ -40,6 +41,48 @@ export interface LongFrame {
   scripts: string[];
 }
 
+/**
+ * The widget pages' "interactive" (issue 14): `sg-load` fired, a frame was painted showing what
+ * the element drew (the overview's groups, or every actor when it draws them all), and
+ * `select(key)` of a seeded random actor (inside a collapsed group when there is an overview)
+ * showed up in `element.selection` and was painted.
+ */
+export interface InteractiveResult {
+  /** The first painted frame of what the element drew, ms since navigation start; null when the select check failed. */
+  interactiveMs: number | null;
+  /** That frame, whether or not the select check passed. */
+  frameMs: number;
+  /** What that frame showed: the grouped overview (groups collapsed) or every actor. */
+  drawn: 'overview' | 'flat';
+  /** Cytoscape nodes in that frame (groups count as one). */
+  nodesDrawn: number;
+  /** `element.groups.length` then; null when the element has no `groups` (a build without groups). */
+  groups: number | null;
+  /** `sg-load` after `element.data = …`, ms since navigation start (validation, building, first draw); null when not seen. */
+  sgLoadMs: number | null;
+  /** When `element.data` was assigned, ms since navigation start. */
+  dataAssignedMs: number;
+  /** The actor selected (seeded by the dataset's size). */
+  selectKey: string;
+  /** It had no Cytoscape node when `select` was called (inside a collapsed group). */
+  selectHidden: boolean;
+  /** From the `select(key)` call to the first frame after a render with it selected and drawn; null when that did not happen. */
+  selectMs: number | null;
+  /** The longest Long Animation Frame from navigation until the select was painted (the existing measure goes on until the layout settled). */
+  longestBlockMs: number;
+  /** Why the check failed, when it did. */
+  error: string | null;
+}
+
+/**
+ * The actor the widget pages `select` after their first frame: seeded by the dataset's size alone,
+ * so both widget pages and every run pick the same one.
+ */
+export function selectKey(keys: readonly string[]): string {
+  const random = mulberry32(14 ^ keys.length);
+  return keys[Math.floor(random() * keys.length)]!;
+}
+
 export interface HighlightResult {
   /** From the call (or click) to the first frame after the renderer drew the path. */
   ms: number;
@@ -75,6 +118,8 @@ export interface BenchHooks {
   firstFrame: Promise<number>;
   /** When the layout settled; null when the cap passed first. */
   settled: Promise<number | null>;
+  /** The widget pages only: the "interactive" check, resolved once the select after the first frame was painted (or failed). */
+  interactive?: Promise<InteractiveResult>;
   settleSource: SettleSource;
   /** Stops a layout still running (after the cap), so the other metrics can be taken. */
   stopLayout(): void;
@@ -127,5 +172,14 @@ declare global {
   }
 }
 
-export const CONTENDER_IDS = ['widget', 'cytoscape-cose', 'cytoscape-fcose', 'cytoscape-grid', 'vis-network', 'sigma', 'sigma-v3'] as const;
+export const CONTENDER_IDS = [
+  'widget',
+  'widget-flat',
+  'cytoscape-cose',
+  'cytoscape-fcose',
+  'cytoscape-grid',
+  'vis-network',
+  'sigma',
+  'sigma-v3',
+] as const;
 export type ContenderId = (typeof CONTENDER_IDS)[number];

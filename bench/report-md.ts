@@ -17,10 +17,9 @@ export function formatBytes(bytes: number | null): string {
   return `${Math.round(bytes / 1024)} KB`;
 }
 
-/** A contender's name for Markdown: an element name is code, not an HTML tag. */
+/** A contender's name for Markdown: an element name is code, not an HTML tag ("`<stakeholder-graph>` overview"). */
 export function name(id: Parameters<typeof contender>[0]): string {
-  const label = contender(id).label;
-  return label.startsWith('<') ? `\`${label}\`` : label;
+  return contender(id).label.replace(/^<[^>]+>/, (tag) => `\`${tag}\``);
 }
 
 function timed(row: SummaryRow, ms: number | null, dnf: number, capMs: number): string {
@@ -61,7 +60,7 @@ export function renderMarkdown(results: BenchResults): string {
       'A contender whose first run hit the cap is not run again on that dataset.',
   );
   lines.push('');
-  lines.push('Reproduce: `npm run bench` (all sizes, 3 runs, 30-40 min) or `npm run bench:smoke` (100 nodes and the seed dataset, 1 run).');
+  lines.push('Reproduce: `npm run bench` (all sizes, 3 runs, 35-45 min) or `npm run bench:smoke` (100 nodes and the seed dataset, 1 run).');
   for (const dataset of results.datasets) {
     lines.push('');
     const title =
@@ -84,6 +83,8 @@ export function renderMarkdown(results: BenchResults): string {
     }
   }
   lines.push('');
+  const overview = overviewSection(results);
+  if (overview.length > 0) lines.push(...overview, '');
   if (results.importSummary.length > 0) lines.push(...importSection(results.importSummary), '');
   if (results.summary.some((row) => row.settleSource === 'first-frame')) {
     lines.push('¹ The widget fires no layout-settled event in this build: its first frame is counted as settled.');
@@ -92,7 +93,7 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push('## How each number is taken');
   lines.push('');
   lines.push(
-    '- **First interactive frame**: the first frame after the contender drew every element at its first placement, measured as `performance.now()` in the next `requestAnimationFrame` callback (so the main thread was free to run a frame).',
+    '- **First interactive frame**: the first frame after the contender drew every element at its first placement, measured as `performance.now()` in the next `requestAnimationFrame` callback (so the main thread was free to run a frame). `<stakeholder-graph>`: every element it drew, which above its `overview-threshold` is the grouped overview (one node per collapsed group), not every actor; its select check is in the overview table.',
   );
   lines.push(
     "- **Layout settled**: the contender's own end-of-layout signal (below); a layout that ended before the first frame counts as settled at the first frame.",
@@ -141,6 +142,74 @@ export function renderMarkdown(results: BenchResults): string {
   }
   lines.push('');
   return lines.join('\n');
+}
+
+/** The interactive cell of the overview table: the time, and what the widget pages' first frame showed. */
+export function interactiveCell(row: SummaryRow, capMs: number): string {
+  const checked = contender(row.contender).overview?.selectCheck === true;
+  if (row.interactiveMs === null && checked && row.firstFrameMs !== null && row.selectFailed > row.runs / 2) {
+    return `**not interactive**: drawn at ${formatMs(row.firstFrameMs)}, but the select failed`;
+  }
+  const text = timed(row, row.interactiveMs, row.interactiveDnf, capMs);
+  if (!checked || row.drawn === null || row.interactiveMs === null) return text;
+  const nodes = row.nodesDrawn === null ? '' : `, ${row.nodesDrawn.toLocaleString('en')} nodes drawn`;
+  return `${text} (${row.drawn}${nodes})`;
+}
+
+/** The select cell: the widget pages' select of a seeded random actor, and whether it was hidden in a group. */
+export function selectCell(row: SummaryRow): string {
+  if (contender(row.contender).overview?.selectCheck !== true) return '–';
+  const failed = row.selectFailed > 0 ? ` (${row.selectFailed}/${row.runs} failed)` : '';
+  if (row.selectMs === null) return row.selectFailed > 0 ? `**failed**${failed}` : '–';
+  const checks = row.runs - row.selectFailed;
+  const hidden =
+    row.selectHidden === 0
+      ? ' (not hidden: already drawn)'
+      : row.selectHidden < checks
+        ? ` (hidden in ${row.selectHidden}/${checks} runs)`
+        : '';
+  return `${formatMs(row.selectMs)}${hidden}${failed}`;
+}
+
+/** Issue 14's table: interactive, select of a hidden actor, longest block and heap, for the widget pages and sigma. */
+function overviewSection(results: BenchResults): string[] {
+  const { options } = results;
+  const shown = CONTENDERS.filter((entry) => entry.overview && options.contenders.includes(entry.id));
+  if (!shown.some((entry) => entry.overview?.selectCheck)) return [];
+  const lines = ['## Overview (issue 14)', ''];
+  lines.push('| actors / relationships | contender | interactive | select of a hidden actor | longest block | heap |');
+  lines.push('|---|---|---|---|---|---|');
+  const loads: string[] = [];
+  for (const dataset of results.datasets) {
+    const size = `${dataset.id === 'seed' ? 'seed: ' : ''}${dataset.nodes.toLocaleString('en')} / ${dataset.edges.toLocaleString('en')}`;
+    for (const entry of shown) {
+      const row = results.summary.find((r) => r.contender === entry.id && r.dataset === dataset.id);
+      if (!row) continue;
+      lines.push(
+        `| ${size} | ${name(entry.id)} | ${interactiveCell(row, options.capMs)} | ${selectCell(row)} | ${formatMs(row.longestBlockMs)} | ${formatBytes(row.heapBytes)} |`,
+      );
+      if (row.loadMs !== null) loads.push(`${name(entry.id)} at ${dataset.label}: ${formatMs(row.loadMs)}`);
+    }
+  }
+  lines.push('');
+  lines.push(
+    '**Interactive**: ms from navigation start. ' +
+      shown.map((entry) => `${name(entry.id)}: ${entry.overview!.interactive}`).join('; ') +
+      '. In parentheses, what that frame showed: `overview` (groups, each one Cytoscape node) or `flat` (every actor), and the Cytoscape nodes in it. ' +
+      '**Select of a hidden actor**: from the `select(key)` call to the frame after the render that drew the actor selected; the actor is the same for both widget pages (seeded by the size), hidden when it had no Cytoscape node before the call. ' +
+      '**Longest block** and **heap** are the columns of the tables above (navigation until the layout settled or was stopped; after GC).',
+  );
+  lines.push('');
+  lines.push(
+    'Reproduce the overview rows: `npx tsx bench/run.ts --sizes 5000,20000,100000 --contenders widget,widget-flat,sigma-v3 --runs 3 --out bench/results/overview`.',
+  );
+  if (loads.length > 0) {
+    lines.push('');
+    lines.push(
+      `\`element.data = dataset\` to \`sg-load\` (validation, building the graph and the first draw, on the main thread; included in interactive): ${loads.join('; ')}.`,
+    );
+  }
+  return lines;
 }
 
 /** The import table: CSV and GEXF per size, as the element reads a user's files. */

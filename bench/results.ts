@@ -7,6 +7,7 @@ import type { Measurement } from './measure';
 import type { ImportMeasurement } from './measure-import';
 import type { ImportDataset, ImportFileFormat } from './import-data';
 import { median, medianOrDnf } from './stats';
+import { contender as contenderOf } from './contenders';
 
 export interface MachineInfo {
   cpu: string;
@@ -55,6 +56,25 @@ export interface SummaryRow {
   /** Runs that did not reach the first frame / the settled layout within the cap. */
   firstFrameDnf: number;
   settledDnf: number;
+  /**
+   * Issue 14's "interactive", ms since navigation start: the widget pages' first frame when their
+   * select check then passed (a run that failed it counts as not finished); the others' first frame.
+   */
+  interactiveMs: number | null;
+  interactiveDnf: number;
+  /** The widget pages: what their first frame showed ("overview", "flat", or both when runs differed). */
+  drawn: string | null;
+  /** The widget pages: Cytoscape nodes in that frame, and `element.groups.length` (null without groups). */
+  nodesDrawn: number | null;
+  groups: number | null;
+  /** The widget pages: from `select(key)` to the frame that painted the actor selected. */
+  selectMs: number | null;
+  /** Runs in which the selected actor had no Cytoscape node before the call (inside a collapsed group). */
+  selectHidden: number;
+  /** Runs whose select check did not pass (or never ran). */
+  selectFailed: number;
+  /** The widget pages: from `element.data = …` to `sg-load` (validation, building and the first draw, on the main thread). */
+  loadMs: number | null;
   /** Medians over the runs that produced the metric. */
   longestBlockMs: number | null;
   longFrameSource: string | null;
@@ -100,6 +120,10 @@ export interface BenchResults {
 
 export function summarize(contender: ContenderId, dataset: string, runs: Measurement[], bundle: BundleSize | undefined): SummaryRow {
   const pick = <T>(get: (m: Measurement) => T) => runs.map(get);
+  // Contenders with a select check (the widget pages) are judged by it; a run that never got there failed it.
+  const checked = contenderOf(contender).overview?.selectCheck === true;
+  const interactive = pick((m) => (checked ? (m.interactive?.interactiveMs ?? null) : m.firstFrameMs));
+  const checks = runs.flatMap((m) => (m.interactive ? [m.interactive] : []));
   return {
     contender,
     dataset,
@@ -109,6 +133,15 @@ export function summarize(contender: ContenderId, dataset: string, runs: Measure
     settleSource: runs.find((m) => m.settleSource)?.settleSource ?? null,
     firstFrameDnf: runs.filter((m) => m.firstFrameMs === null).length,
     settledDnf: runs.filter((m) => m.settledMs === null).length,
+    interactiveMs: medianOrDnf(interactive),
+    interactiveDnf: interactive.filter((ms) => ms === null).length,
+    drawn: checks.length > 0 ? [...new Set(checks.map((check) => check.drawn))].join(', ') : null,
+    nodesDrawn: median(checks.map((check) => check.nodesDrawn)),
+    groups: median(checks.map((check) => check.groups)),
+    selectMs: median(checks.map((check) => check.selectMs)),
+    selectHidden: checks.filter((check) => check.selectHidden).length,
+    selectFailed: checked ? runs.length - checks.filter((check) => check.selectMs !== null).length : 0,
+    loadMs: median(checks.map((check) => (check.sgLoadMs === null ? null : check.sgLoadMs - check.dataAssignedMs))),
     longestBlockMs: median(pick((m) => m.longestBlock?.ms)),
     longFrameSource: runs.find((m) => m.longestBlock)?.longestBlock?.source ?? null,
     panZoomP50Ms: median(pick((m) => m.panZoom?.p50)),

@@ -4,10 +4,12 @@
  * `latest.json`, `latest.md` and `latest.svg`.
  *
  *   tsx bench/run.ts [--sizes 100,1000,5000,20000] [--no-seed] [--runs 3]
- *                    [--contenders widget,cytoscape-cose,cytoscape-fcose,vis-network,sigma,sigma-v3]
+ *                    [--contenders widget,widget-flat,cytoscape-cose,cytoscape-fcose,cytoscape-grid,vis-network,sigma,sigma-v3]
  *                    [--cap 60000] [--pan-zoom 2000] [--import-sizes 1000,20000] [--out bench/results] [--dist bench/dist]
  *   tsx bench/run.ts --smoke     (100 nodes and the seed, 1 run, 15 s cap, into bench/results/smoke)
  *   tsx bench/run.ts --import-only --runs 5 --out bench/results/import   (only the CSV and GEXF import)
+ *   tsx bench/run.ts --sizes 5000,20000,100000 --contenders widget,widget-flat,sigma-v3 --runs 3 --out bench/results/overview
+ *                    (issue 14's overview rows; 100,000 is never in the default sizes)
  */
 import { chromium, type Browser } from 'playwright';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -131,8 +133,12 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
           });
           measurements.push(m);
           done.get(id)!.push(m);
+          const check = m.interactive;
+          const interactive = check
+            ? `, ${check.drawn} (${check.nodesDrawn} nodes) interactive ${formatMs(check.interactiveMs)}, select${check.selectHidden ? ' (hidden)' : ''} ${formatMs(check.selectMs)}, data to sg-load ${formatMs(check.sgLoadMs === null ? null : check.sgLoadMs - check.dataAssignedMs)}`
+            : '';
           log(
-            `${dataset.id.padEnd(7)} ${id.padEnd(16)} run ${run}: first frame ${formatMs(m.firstFrameMs)}, settled ${formatMs(m.settledMs)}, block ${formatMs(m.longestBlock?.ms ?? null)}, pan/zoom p95 ${m.panZoom?.invalid ? `invalid (${m.panZoom.invalid})` : formatMs(m.panZoom?.p95 ?? null)}, path ${formatMs(m.highlight?.ms ?? null)}, heap ${m.heapBytes === null ? '–' : `${(m.heapBytes / 2 ** 20).toFixed(1)} MB`} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
+            `${dataset.id.padEnd(8)} ${id.padEnd(16)} run ${run}: first frame ${formatMs(m.firstFrameMs)}${interactive}, settled ${formatMs(m.settledMs)}, block ${formatMs(m.longestBlock?.ms ?? null)}, pan/zoom p95 ${m.panZoom?.invalid ? `invalid (${m.panZoom.invalid})` : formatMs(m.panZoom?.p95 ?? null)}, path ${formatMs(m.highlight?.ms ?? null)}, heap ${m.heapBytes === null ? '–' : `${(m.heapBytes / 2 ** 20).toFixed(1)} MB`} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
           );
           if (m.stuck) {
             log('  the page stopped answering: restarting the browser');
@@ -156,7 +162,7 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
           imports.push(m);
           const r = m.result;
           log(
-            `import ${dataset.id.padEnd(7)} ${format.padEnd(4)} run ${run}: ${formatMs(r?.importMs ?? null)} (${r?.thread ?? '–'}), block ${formatMs(r?.longestBlockMs ?? null)}, then build ${formatMs(r?.loadMs ?? null)} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
+            `import ${dataset.id.padEnd(8)} ${format.padEnd(4)} run ${run}: ${formatMs(r?.importMs ?? null)} (${r?.thread ?? '–'}), block ${formatMs(r?.longestBlockMs ?? null)}, then build ${formatMs(r?.loadMs ?? null)} (${formatMs(m.wallMs)})${m.errors.length ? ` errors: ${m.errors.join('; ').slice(0, 300)}` : ''}`,
           );
           if (m.stuck) {
             log('  the page stopped answering: restarting the browser');

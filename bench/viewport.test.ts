@@ -71,6 +71,7 @@ function run(valid: boolean): Measurement {
     firstFrameMs: 900,
     settledMs: 900,
     settleSource: 'layoutstop',
+    interactive: null,
     longestBlock: null,
     longestFrames: [],
     heapBytes: 4_000_000,

@@ -5,7 +5,17 @@
  * is due, when its layout settled, and how it highlights a path.
  */
 import type { SerializedGraph } from 'graphology-types';
-import type { BenchHooks, HighlightResult, LongFrame, LongestBlock, PageParams, Rect, SettleSource, Viewport } from '../protocol';
+import type {
+  BenchHooks,
+  HighlightResult,
+  InteractiveResult,
+  LongFrame,
+  LongestBlock,
+  PageParams,
+  Rect,
+  SettleSource,
+  Viewport,
+} from '../protocol';
 
 const scriptStart = performance.now();
 performance.mark('bench:script-start');
@@ -20,6 +30,8 @@ export interface ContenderHooks {
   prepareHighlight?(from: string, to: string): void;
   highlight(from: string, to: string): Promise<HighlightResult>;
   info?(): Record<string, number | string>;
+  /** The widget pages: the interactive check (see `InteractiveResult`), resolved after the first frame. */
+  interactive?: Promise<InteractiveResult>;
 }
 
 export interface Harness {
@@ -32,6 +44,8 @@ export interface Harness {
   firstFrame(time: number): void;
   /** The layout settled at `time` (counted from the first frame when it settled before). */
   settled(time: number): void;
+  /** The longest main-thread block so far (what `window.__bench.longestBlock()` answers). */
+  longestBlock(): LongestBlock;
 }
 
 /** The next animation frame: its callback's `performance.now()`, so after everything queued before it ran. */
@@ -195,6 +209,9 @@ export function createHarness(id: string): Harness {
     get settleSource() {
       return contender?.settleSource ?? 'first-frame';
     },
+    get interactive() {
+      return contender?.interactive;
+    },
     stopLayout: () => contender?.stopLayout?.(),
     longestBlock: () => longFrames.longest(),
     longestFrames: () => longFrames.longestFrames(),
@@ -232,6 +249,7 @@ export function createHarness(id: string): Harness {
       if (time <= params.cap) capped = true;
       resolveSettled(time <= params.cap ? time : null);
     },
+    longestBlock: () => longFrames.longest(),
   };
 }
 
