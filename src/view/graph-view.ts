@@ -291,7 +291,9 @@ export class GraphView {
 
   setSelected(key: string | null): void {
     this.asked.selected = key;
-    this.selected.set(new Set(key === null ? [] : [this.groups.drawnId(key)]));
+    const drawn = key === null ? [] : [this.groups.drawnId(key)];
+    this.groups.ensureDrawn(drawn);
+    this.selected.set(new Set(drawn));
   }
 
   /**
@@ -303,6 +305,7 @@ export class GraphView {
     const cy = this.cy;
     this.asked.path = path;
     const drawn = (id: string) => this.groups.drawnId(id);
+    if (path) this.groups.ensureDrawn(path.edges.map(drawn));
     cy.batch(() => {
       for (const id of this.onPath.ids) cy.getElementById(id).removeData('step');
       for (const id of this.pathEnds) cy.getElementById(id).removeClass('sg-path-start sg-path-end');

@@ -23,8 +23,24 @@ export interface ElementSet {
 /** Groups up to this size open with a force layout of their own ties; bigger ones as a sunflower. */
 const FORCE_MEMBERS = 300;
 
+/**
+ * At most this many aggregated edges are drawn, the ones carrying the most ties: 68 groups of a
+ * 100,000-actor graph have about 11,600 between them (per type and direction), more than a
+ * person reads and more than the overview's first frame should hold. One the selection or a path
+ * uses is drawn whatever its count.
+ */
+export const MAX_AGGREGATES_DRAWN = 2500;
+
+/** The aggregated edges drawn: all, or the MAX_AGGREGATES_DRAWN that carry the most ties. */
+export function drawnAggregates(composition: Composition): Composition['aggregated'] {
+  const all = composition.aggregated;
+  if (all.length <= MAX_AGGREGATES_DRAWN) return all;
+  return [...all].sort((a, b) => b.edges.length - a.edges.length).slice(0, MAX_AGGREGATES_DRAWN);
+}
+
 export class GroupLayer {
   private composition: Composition | null = null;
+  private registry?: Registry;
   /** Where the actors not drawn (in collapsed groups) were, or go when their group opens. */
   private readonly stored = new Map<string, Position>();
   /** Where each group's middle is, once known. */
@@ -45,6 +61,7 @@ export class GroupLayer {
     groupPositions?: ReadonlyMap<string, Position>,
   ): ElementDefinition[] {
     this.composition = composition;
+    this.registry = registry;
     this.stored.clear();
     this.groupAt.clear();
     if (!graph || !registry) return [];
@@ -64,7 +81,7 @@ export class GroupLayer {
     return composedElements(
       graph,
       registry,
-      composition,
+      { ...composition, aggregated: drawnAggregates(composition) },
       (actor) => positions.get(actor) ?? this.placeMembers(graph, actor),
       (group) => this.groupAt.get(group) ?? { x: 0, y: 0 },
     );
@@ -100,10 +117,11 @@ export class GroupLayer {
       if (node.nonempty()) this.groupAt.set(key, { ...(node as NodeSingular).position() });
     }
     this.composition = next;
+    this.registry = registry;
     const desired = composedElements(
       graph,
       registry,
-      next,
+      { ...next, aggregated: drawnAggregates(next) },
       (actor) => this.stored.get(actor) ?? this.placeMembers(graph, actor),
       (group) => this.groupAt.get(group) ?? { x: 0, y: 0 },
     );
@@ -121,6 +139,19 @@ export class GroupLayer {
           edge.data(aggregateElement(registry, aggregated).data);
       }
     });
+  }
+
+  /** Draws the aggregated edges among `ids` that were left out for their low count (the selection or a path uses them). */
+  ensureDrawn(ids: Iterable<string>): void {
+    const composition = this.composition;
+    const registry = this.registry;
+    if (!composition || !registry) return;
+    const missing = [];
+    for (const id of ids) {
+      const aggregated = composition.aggregateById.get(id);
+      if (aggregated && this.cy.getElementById(id).empty()) missing.push(aggregateElement(registry, aggregated));
+    }
+    if (missing.length > 0) this.cy.add(missing);
   }
 
   /** The element drawn for a model key: the actor or tie itself, or its collapsed group or aggregated edge. */

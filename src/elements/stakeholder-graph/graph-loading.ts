@@ -12,6 +12,7 @@ import { isGraph } from '../../graph/load';
 import type { Plan } from '../../graph/check-structure';
 import type { ImportFormat, ImportOptions, ImportText } from '../../io/types';
 import { detectFormat } from '../../io/detect';
+import { readsInWorker } from './source-format';
 
 /** One input of `load()`: text, a Blob or File, a dataset object, or a graphology Graph. */
 export type LoadInput = string | Blob | object | Graph;
@@ -39,10 +40,31 @@ export async function readInputs(inputs: readonly LoadInput[], options: LoadOpti
   }
   const texts = await Promise.all(inputs.map((input, i) => asText(input, i)));
   const only = texts.length === 1 ? texts[0]! : null;
-  if (only && (options.format ?? detectFormat(only)) === 'json') return { data: only.text, format: 'json', mapping: '', warnings: [] };
+  if (only && (options.format ?? detectFormat(only)) === 'json') {
+    if (readsInWorker(only.text)) return readBigJson(only.text, limits);
+    return { data: only.text, format: 'json', mapping: '', warnings: [] };
+  }
   const { importInBackground } = await import('../../io/import-client');
   const result = await importInBackground(texts, { ...options, limits });
   return { data: result.data, plan: result.plan, format: result.format, mapping: result.mapping, warnings: result.warnings };
+}
+
+/**
+ * A big dataset (JSON text, a dataset object or a Graph) parsed and validated in the import
+ * worker; the answer carries the checked plan, so the main thread only builds the graph.
+ */
+export async function readBigJson(data: string | object, limits?: Partial<Limits>): Promise<ReadInput> {
+  let text: string;
+  try {
+    text = typeof data === 'string' ? data : JSON.stringify(isGraph(data) ? data.export() : data);
+  } catch {
+    throw new DatasetError([
+      { path: '$', message: 'contains values that are not plain data (functions, cycles, …); pass JSON-like objects only' },
+    ]);
+  }
+  const { importInBackground } = await import('../../io/import-client');
+  const result = await importInBackground([{ text }], { format: 'json', limits });
+  return { data: result.data, plan: result.plan, format: 'json', mapping: '', warnings: result.warnings };
 }
 
 function isTextLike(input: LoadInput): input is string | Blob {

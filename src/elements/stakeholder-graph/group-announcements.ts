@@ -3,7 +3,9 @@
  * detail, the `groups` list, and what the live region says.
  */
 import type { GroupState } from '../../state/group-state';
+import type Graph from 'graphology';
 import type { GroupSummary, SgGroupDetail } from '../events';
+import { MAX_AGGREGATES_DRAWN } from '../../view/group-layer';
 
 /** Every group of a grouping, with its size and whether it is collapsed. */
 export function groupSummaries(state: Pick<GroupState, 'grouping' | 'collapsed'>): GroupSummary[] {
@@ -50,4 +52,15 @@ export function groupAnnouncement(before: GroupState, after: GroupState): string
   if (opened.length > 0) parts.push(`Opened ${opened.length > 3 ? `${opened.length} groups` : opened.map(label).join(', ')}.`);
   if (shut.length > 0) parts.push(`Collapsed ${shut.length > 3 ? `${shut.length} groups` : shut.map(label).join(', ')}.`);
   return parts.join(' ');
+}
+
+/** What the overview shows: "20,000 actors in 38 groups; double-click a group, or zoom into it, to open it." */
+export function overviewHint(graph: Graph, groups: GroupState): string {
+  const count = groups.grouping ? [...groups.grouping.groups.values()].filter((group) => group.members.length > 0).length : 0;
+  const links = groups.aggregated.length;
+  const strongest =
+    links > MAX_AGGREGATES_DRAWN
+      ? ` The ${MAX_AGGREGATES_DRAWN.toLocaleString('en')} strongest of ${links.toLocaleString('en')} links between groups are drawn.`
+      : '';
+  return `${graph.order.toLocaleString('en')} actors in ${count.toLocaleString('en')} groups; double-click a group, or zoom into it, to open it.${strongest}`;
 }

@@ -27,6 +27,11 @@ export class GroupModel extends GraphModel {
     return groupSummaries({ grouping: this.grouping, collapsed: this.collapsedGroups });
   }
 
+  /** The key of the group an actor is in, or null (no grouping, or the actor is in none). */
+  groupOf(actor: string): string | null {
+    return this.grouping?.groupOf.get(actor) ?? null;
+  }
+
   /** Opens a collapsed group: its members are drawn inside its frame, where it was. Unknown keys are ignored. */
   expandGroup(key: string): void {
     if (!this.collapsedGroups.has(key)) return;

@@ -13,6 +13,7 @@ import type { Registry } from '../../graph/registry';
 import { filterCounts, type Facet, type Filter } from '../../graph/filter';
 import type { GroupEntry } from '../../state/analysis-looks';
 import { STATUS_LINE_STYLE } from '../../view/cy-elements';
+import { renderGroupControls, type GroupControls } from './legend-groups';
 
 export type { Facet };
 
@@ -27,6 +28,8 @@ export interface LegendState {
   collapsed: boolean;
   /** Camps or communities while `color-by` shows them (not filters: a list with colour, ring and badge). */
   groups?: { kind: 'camp' | 'community'; entries: GroupEntry[] } | null;
+  /** The groups drawn (`group-by` or the overview), with their open and collapse buttons. */
+  grouping?: GroupControls | null;
   onToggle(facet: Facet, key: string): void;
   onReset(): void;
   onCollapse(): void;
@@ -135,7 +138,7 @@ function legendBody(state: LegendState, filtered: boolean, showKinds: boolean): 
           </ul>`
       : nothing
   }
-  ${state.groups ? groupList(state.groups) : nothing}`;
+  ${state.groups ? groupList(state.groups) : nothing} ${state.grouping ? renderGroupControls(state.grouping) : nothing}`;
 }
 
 const RING_DASH: Record<GroupEntry['ring'], string> = { solid: '', double: '', dashed: '3 2', dotted: '1 2' };

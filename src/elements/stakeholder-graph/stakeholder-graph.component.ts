@@ -7,13 +7,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type Graph from 'graphology';
 import type { Core } from 'cytoscape';
-import type { SerializedGraph } from 'graphology-types';
 import { graphFromPlan, loadDataset } from '../../graph/load';
 import { DatasetError } from '../../graph/problems';
 import { sameFilter } from '../../graph/filter';
 import { resolveRegistry, type Registry } from '../../graph/registry';
 import { computeLegend } from '../../graph/legend';
-import { exportDataset } from '../../graph/export-dataset';
 import { resolveLayout, changedParts, type ViewState } from '../../state/view-state';
 import { pathAnnouncement, selectionAnnouncement } from '../../state/announcements';
 import { GraphView } from '../../view/graph-view';
@@ -33,15 +31,12 @@ import { keepActorsClear } from './legend-clearance';
 import { LayoutRunner } from './layout-runner';
 import { handleGraphKey, type KeyHost } from './graph-keys';
 import { emitStateEvents } from './state-events';
-import { GroupModel } from './group-model';
+import { GraphOutputs } from './graph-outputs';
 import { GroupDrawing } from './group-drawing';
 import { effectiveGroupBy, opensCollapsed } from './graph-groupings';
-import { groupAnnouncement } from './group-announcements';
-import type { DataFormat, ExportImageOptions } from './graph-export';
-import type { CsvExport } from '../../io/csv-export';
-import type { Analysis, AnalysisRunner, AnalyzeOptions } from './graph-analysis';
+import { groupAnnouncement, overviewHint } from './group-announcements';
 import type { LoadInput, LoadOptions, ReadInput } from './graph-loading';
-import { looksLikeJson } from './source-format';
+import { looksLikeJson, readsInWorker } from './source-format';
 import { renderError, renderLiveRegion, renderTieTip, tieTipFor } from './graph-template';
 
 export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state-types';
@@ -58,6 +53,7 @@ export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state
  * @event sg-layout - The layout shown changed. `detail: {layout}`.
  * @event sg-layout-settled - The layout finished moving the actors (for big graphs, when the progressive ForceAtlas2 is done), or `stopLayout()` stopped it. `detail: {layout, stopped}`.
  * @event sg-analysis - An analysis ran (`analyze()`, or `color-by` / `size-by` asking for one), or what colours and sizes the actors changed. `detail: {analysis, colorBy, sizeBy}`.
+ * @event sg-group - The grouping drawn changed (`group-by`, or groups opened or closed). `detail: {groupBy, groups, expanded, collapsed}`.
  * @event sg-path - The highlighted path changed. `detail: {from, to, paths, active}` (`paths` empty when none exists, `active` the path shown or null).
  *
  * @csspart canvas - The Cytoscape container (focusable; arrow keys move between actors).
@@ -82,10 +78,9 @@ export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state
  *
  * @attr nonce - The global attribute: a CSP nonce for the one `<style>` the element adds to the page's `<head>` (Cytoscape's container rule, for any Cytoscape outside a shadow root). Without it the element adds an inert `<meta>` instead.
  */
-export class StakeholderGraph extends GroupModel {
+export class StakeholderGraph extends GraphOutputs {
   static override styles = [hostReset, stakeholderGraphStyles];
 
-  private view?: GraphView;
   /** Counts loads begun, so an answer that arrives after a newer load began is dropped. */
   private loads = 0;
   /** The state the view draws and the events last reported; the next update is diffed against it. */
@@ -106,8 +101,6 @@ export class StakeholderGraph extends GroupModel {
   private readonly groupDrawing = new GroupDrawing();
   /** A grouping is being computed (camps or communities): says so while the overview waits for it. */
   private groupingBusy = false;
-  /** Runs and remembers analyses; its code arrives with the first one. */
-  private analyses?: AnalysisRunner;
 
   // ---- public API: reading the state ------------------------------------------------------
 
@@ -157,42 +150,6 @@ export class StakeholderGraph extends GroupModel {
   }
 
   /**
-   * Camps from the friendly and hostile ties (structural balance), centrality (degree,
-   * betweenness, PageRank) and communities (Louvain), and how the camps and ranks change when
-   * only confirmed claims count. Options: `{camps: k | 'auto', signs, statusWeights, statuses,
-   * types, direction}`. Its code loads on first use. Fires `sg-analysis`.
-   */
-  async analyze(options: AnalyzeOptions = {}): Promise<Analysis> {
-    const { _graph: graph, registry } = this;
-    if (!graph || !registry) throw new Error('analyze(): nothing is shown yet; wait for sg-load');
-    this.analyses ??= new (await import('./graph-analysis')).AnalysisRunner();
-    const analysis = await this.analyses.run(graph, registry, options);
-    // Reported only while its graph is the one shown.
-    if (graph === this._graph) emit(this, 'sg-analysis', { analysis, colorBy: this.colorBy, sizeBy: this.sizeBy });
-    return analysis;
-  }
-
-  /** `showAnalysis`, its failure reported in the banner and with `sg-error`. */
-  private refreshAnalysis(): void {
-    this.showAnalysis().catch((error: unknown) => this.fail(`Could not analyse the graph: ${errorText(error)}`, [], 'Analysis failed.'));
-  }
-
-  /** Colours and sizes the actors as `color-by` and `size-by` ask, analysing what the filter shows. */
-  private async showAnalysis(): Promise<void> {
-    const { _graph: graph, registry } = this;
-    if (!graph || !registry) return;
-    const { showLooks } = await import('./graph-analysis');
-    const { colorBy, sizeBy } = this;
-    const filter = this.state.filter;
-    const options = { statuses: (filter.statuses ?? undefined) as AnalyzeOptions['statuses'], types: filter.edgeTypes ?? undefined };
-    const current = () => graph === this._graph && colorBy === this.colorBy && sizeBy === this.sizeBy;
-    const shown = await showLooks(this.view?.cy, graph, colorBy, sizeBy, this.isDark(), () => this.analyze(options), current);
-    if (!current()) return;
-    this.groupLegend = shown.groups;
-    if (!shown.analysis) emit(this, 'sg-analysis', { analysis: null, colorBy, sizeBy });
-  }
-
-  /**
    * Reads the page's colour custom properties (`--sg-edge-color-<type>`, `--sg-node-color-<kind>`,
    * `--sg-text`, `--sg-background`, `--sg-accent`) again and redraws with them. The element reads
    * them itself when a dataset loads and when its theme switches; call this after changing them
@@ -212,48 +169,6 @@ export class StakeholderGraph extends GroupModel {
   /** Loads `src` again (what the error banner's Retry button does after a failed load). */
   retry(): void {
     if (this.src) void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
-  }
-
-  /**
-   * The graph shown, to save and load again: only what the filter shows unless `all`, with each
-   * actor's position on screen as its `x`/`y` unless `positions: false` (loaded again, "From the
-   * data" restores the arrangement). `format` `json` (default) gives the dataset object at once
-   * (null before a load); `gexf` gives GEXF 1.3 text and `csv` two sheets `{actors,
-   * relationships}` (one piece of evidence per row), each as a promise, their code loaded on
-   * first use. All three load again with `load()`.
-   */
-  exportData(options?: { format?: 'json'; all?: boolean; positions?: boolean }): SerializedGraph | null;
-  exportData(options: { format: 'gexf'; all?: boolean; positions?: boolean }): Promise<string>;
-  exportData(options: { format: 'csv'; all?: boolean; positions?: boolean }): Promise<CsvExport>;
-  exportData(
-    options: { format?: DataFormat; all?: boolean; positions?: boolean } = {},
-  ): SerializedGraph | null | Promise<string | CsvExport> {
-    const data = this._graph
-      ? exportDataset(this._graph, {
-          only: options.all ? null : this.state.visible,
-          positions: options.positions === false ? null : this.view?.currentPositions(),
-        })
-      : null;
-    if (options.format === 'gexf' || options.format === 'csv') {
-      if (!data) return Promise.reject<never>(new Error('exportData(): nothing is shown yet; wait for sg-load'));
-      const written = import('./graph-export');
-      if (options.format === 'gexf') return written.then(({ writeData }) => writeData(data, 'gexf'));
-      return written.then(({ writeData }) => writeData(data, 'csv'));
-    }
-    return data;
-  }
-
-  /**
-   * The whole drawing (not only the part in view) on the widget's background: a PNG (at most
-   * 4096 pixels a side), or with `format: 'svg'` a vector drawing (`legend: true` adds the
-   * legend). Rejects before a load. Its code loads on first use.
-   */
-  async exportImage(options: ExportImageOptions = {}): Promise<Blob> {
-    const cy = this.view?.cy;
-    if (!this._graph || !cy) throw new Error('exportImage(): nothing is shown yet; wait for sg-load');
-    const title = this.label ?? (this._graph.getAttribute('title') as string | undefined) ?? 'Stakeholder graph';
-    const { drawImage } = await import('./graph-export');
-    return drawImage(cy, this.registry, options, getComputedStyle(this).backgroundColor, title);
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
@@ -278,7 +193,8 @@ export class StakeholderGraph extends GroupModel {
     if (changed.has('data') && this.data !== undefined) {
       this.loader.cancel();
       this.loads += 1;
-      this.showReported({ data: this.data, format: 'json', mapping: '', warnings: [] });
+      if (readsInWorker(this.data)) void this.showBig(this.data, false);
+      else this.showReported({ data: this.data, format: 'json', mapping: '', warnings: [] });
     } else if (changed.has('src') && this.src) {
       this.loads += 1;
       void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
@@ -291,8 +207,9 @@ export class StakeholderGraph extends GroupModel {
     if (!after.graph || !this.registry) return;
     // The live region: a new selection is described; a new path (or preview) is read hop by hop.
     const parts = changedParts(before, after);
-    if (parts.has('group') && before?.graph === after.graph) this.announcement = groupAnnouncement(before.groups, after.groups);
-    if (parts.has('select')) this.announcement = selectionAnnouncement(after.graph, this.registry, after.selection);
+    const groups = parts.has('group') && before?.graph === after.graph ? groupAnnouncement(before.groups, after.groups) : '';
+    if (groups) this.announcement = groups;
+    if (parts.has('select')) this.announcement = `${groups} ${selectionAnnouncement(after.graph, this.registry, after.selection)}`.trim();
     else if (parts.has('path') || before?.path.shown !== after.path.shown) {
       const path = pathAnnouncement(after.graph, this.registry, after.path, this.preview);
       if (path) this.announcement = path;
@@ -355,6 +272,15 @@ export class StakeholderGraph extends GroupModel {
               collapsed: this.legendCollapse.collapsed,
               onCollapse: () => this.legendCollapse.toggle(),
               groups: this.groupLegend,
+              grouping: this.grouping
+                ? {
+                    by: this.grouping.by,
+                    actors: this._graph.order,
+                    groups: this.groups,
+                    onToggle: (key, collapsed) => (collapsed ? this.expandGroup(key) : this.collapseGroup(key)),
+                    onAll: (collapse) => (collapse ? this.collapseAll() : this.expandAll()),
+                  }
+                : null,
             })
           : nothing
       }
@@ -408,7 +334,8 @@ export class StakeholderGraph extends GroupModel {
     const load = ++this.loads;
     // JSON, the common case, is shown at once, without the importers' code.
     if (looksLikeJson(text, url, contentType, this.format)) {
-      this.showReported({ data: text, format: 'json', mapping: '', warnings: [] }, true);
+      if (readsInWorker(text)) void this.showBig(text, true);
+      else this.showReported({ data: text, format: 'json', mapping: '', warnings: [] }, true);
       return;
     }
     const file = new Blob([text], { type: contentType });
@@ -423,6 +350,21 @@ export class StakeholderGraph extends GroupModel {
       if (load === this.loads) this.showReported(read, true);
     } catch (error) {
       if (load === this.loads) this.failLoad(error, true);
+    }
+  }
+
+  /** A big dataset, read and validated in the worker (source-format.ts), then shown; failures reported. */
+  private async showBig(data: string | object, fromSrc: boolean): Promise<void> {
+    const load = this.loads;
+    this.loading = true;
+    try {
+      const { readBigJson } = await import('./graph-loading');
+      const read = await readBigJson(data, this.limits);
+      if (load === this.loads) this.showReported(read, fromSrc);
+    } catch (error) {
+      if (load === this.loads) this.failLoad(error, fromSrc);
+    } finally {
+      if (load === this.loads) this.loading = false;
     }
   }
 
@@ -536,10 +478,7 @@ export class StakeholderGraph extends GroupModel {
     const layout = resolveLayout(graph, this.layout);
     this.layouts.drawnAs(layout);
     this.settled(layout, false);
-    const groups = [...after.groups.collapsed].length;
-    this.showHint(
-      `${graph.order.toLocaleString('en')} actors in ${groups.toLocaleString('en')} groups; double-click a group, or zoom into it, to open it.`,
-    );
+    this.showHint(overviewHint(graph, after.groups));
   }
 
   private dropView(): void {
@@ -598,7 +537,7 @@ export class StakeholderGraph extends GroupModel {
     void this.updateComplete.then(() => emit(this, 'sg-layout-settled', { layout, stopped }));
   }
 
-  private isDark(): boolean {
+  protected isDark(): boolean {
     return this.theme === 'dark' || (this.theme !== 'light' && this.darkScheme.matches);
   }
 

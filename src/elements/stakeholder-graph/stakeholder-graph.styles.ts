@@ -112,6 +112,21 @@ export const stakeholderGraphStyles = css`
     margin-left: auto;
     color: var(--_muted);
   }
+  .legend .group-summary {
+    margin: 0 0 4px;
+    color: var(--_muted);
+  }
+  .legend .group-all {
+    display: flex;
+    gap: 6px;
+  }
+  .legend .group-toggles {
+    max-height: 9.5em;
+    overflow-y: auto;
+  }
+  .legend .group-toggle .chevron {
+    width: 0.8em;
+  }
   .legend-toggle {
     display: flex;
     align-items: center;
