@@ -101,6 +101,7 @@ describe('writing the hash', () => {
       path: null,
       colorBy: null,
       sizeBy: null,
+      groupBy: null,
     });
     expect(history.length).toBe(entries);
   });

@@ -89,6 +89,7 @@ describe('currentState and applyState', () => {
       filter: { edgeTypes: null, statuses: ['confirmed'], nodeKinds: null },
       layout: null,
       path: null,
+      groupBy: null,
     });
   });
 

@@ -1,6 +1,6 @@
 /**
- * The explorer page keeps its state in the URL hash: selection, focus, filters, layout and the
- * highlighted path. Reloading or sharing the URL restores the view; every change,
+ * The explorer page keeps its state in the URL hash: selection, focus, filters, layout, the
+ * highlighted path, the analysis looks and the grouping. Reloading or sharing the URL restores the view; every change,
  * by a click, a key or the API, rewrites the hash without adding history entries.
  */
 import { decodeHash, encodeHash, type ExplorerState } from '../graph/explorer-state';
@@ -8,13 +8,14 @@ import type { StakeholderGraph } from '../elements/stakeholder-graph/stakeholder
 
 export function currentState(graph: StakeholderGraph): ExplorerState {
   return {
-    selected: graph.selection,
+    selected: graph.selection?.kind === 'ties' ? null : graph.selection,
     focus: graph.focused,
     filter: graph.filter,
     layout: graph.layout || null,
     path: pathState(graph),
     colorBy: graph.colorBy === 'kind' ? null : graph.colorBy,
     sizeBy: graph.sizeBy === 'none' ? null : graph.sizeBy,
+    groupBy: graph.groupBy || null,
   };
 }
 
@@ -29,6 +30,7 @@ export function applyState(graph: StakeholderGraph, state: ExplorerState): void 
   graph.layout = state.layout;
   graph.colorBy = (state.colorBy ?? 'kind') as StakeholderGraph['colorBy'];
   graph.sizeBy = (state.sizeBy ?? 'none') as StakeholderGraph['sizeBy'];
+  graph.groupBy = state.groupBy ?? null;
   if (state.focus) graph.focusActor(state.focus.key, state.focus.hops);
   else graph.clearFocus();
   graph.selected = state.selected?.key ?? null;
@@ -52,7 +54,7 @@ export function bindHashState(graph: StakeholderGraph, win: Window = window): ()
       win.history.replaceState(null, '', hash === '' ? win.location.pathname + win.location.search : hash);
     }
   };
-  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path', 'sg-analysis'] as const;
+  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path', 'sg-analysis', 'sg-group'] as const;
   graph.addEventListener('sg-load', restore, { once: true });
   for (const type of events) graph.addEventListener(type, write);
   win.addEventListener('hashchange', restore);

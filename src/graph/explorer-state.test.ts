@@ -113,7 +113,7 @@ describe('decodeHash', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (hash) => {
         const decoded = decodeHash(hash);
-        expect(Object.keys(decoded).sort()).toEqual(['colorBy', 'filter', 'focus', 'layout', 'path', 'selected', 'sizeBy']);
+        expect(Object.keys(decoded).sort()).toEqual(['colorBy', 'filter', 'focus', 'groupBy', 'layout', 'path', 'selected', 'sizeBy']);
       }),
     );
   });
@@ -123,6 +123,8 @@ describe('analysis display', () => {
   it('keeps color-by and size-by, leaving the defaults out', () => {
     expect(encodeHash(state({ colorBy: 'camp', sizeBy: 'pagerank' }))).toBe('#color=camp&size=pagerank');
     expect(encodeHash(state({ colorBy: 'kind', sizeBy: 'none' }))).toBe('');
+    expect(encodeHash(state({ groupBy: 'community' }))).toBe('#group=community');
+    expect(decodeHash('#group=kind').groupBy).toBe('kind');
     expect(decodeHash('#color=community')).toEqual(state({ colorBy: 'community' }));
   });
 });
@@ -147,6 +149,7 @@ describe('round trip', () => {
     ),
     colorBy: fc.constantFrom(null, 'camp', 'community'),
     sizeBy: fc.constantFrom(null, 'degree', 'betweenness', 'pagerank'),
+    groupBy: fc.constantFrom(null, 'none', 'data', 'kind', 'camp', 'community'),
   });
 
   it('decodes what it encodes, for arbitrary keys', () => {

@@ -4,7 +4,7 @@
  * takes whatever a user pasted, ignores what it does not know and never throws.
  *
  * `#node=DPRK&focus=DPRK:2&types=supplies,pact&statuses=confirmed&kinds=state&layout=circle
- *  &from=US&to=Ukraine&ptypes=supplies&dir=ignore&path=1&color=camp&size=pagerank`
+ *  &from=US&to=Ukraine&ptypes=supplies&dir=ignore&path=1&color=camp&size=pagerank&group=community`
  *
  * Values go through URLSearchParams, so any key survives. Inside a list, `%` and `,` in a key
  * are escaped as `%25` and `%2C` before joining with commas, and an empty key is written `%00`;
@@ -28,6 +28,8 @@ export interface ExplorerState {
   colorBy?: string | null;
   /** `size-by` (`degree`, `betweenness`, `pagerank`), absent or null for the default (`none`). */
   sizeBy?: string | null;
+  /** `group-by` (`none`, `data`, `kind`, `camp`, `community`), absent or null when unset (the graph decides). */
+  groupBy?: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = Object.freeze({
@@ -38,6 +40,7 @@ export const DEFAULT_STATE: ExplorerState = Object.freeze({
   path: null,
   colorBy: null,
   sizeBy: null,
+  groupBy: null,
 });
 
 const LIST_PARAMS = [
@@ -50,7 +53,8 @@ const EMPTY_ITEM = '%00';
 /** The state as a hash, `#…`, or '' when everything is at its default. */
 export function encodeHash(state: ExplorerState): string {
   const params = new URLSearchParams();
-  if (state.selected) params.set(state.selected.kind, state.selected.key);
+  // The ties behind an aggregated edge are a passing selection of the drawing, not a place to link to.
+  if (state.selected && state.selected.kind !== 'ties') params.set(state.selected.kind, state.selected.key);
   if (state.focus) params.set('focus', `${state.focus.key}:${state.focus.hops}`);
   for (const [param, facet] of LIST_PARAMS) {
     const list = state.filter[facet];
@@ -59,6 +63,7 @@ export function encodeHash(state: ExplorerState): string {
   if (state.layout !== null) params.set('layout', state.layout);
   if (state.colorBy && state.colorBy !== 'kind') params.set('color', state.colorBy);
   if (state.sizeBy && state.sizeBy !== 'none') params.set('size', state.sizeBy);
+  if (state.groupBy) params.set('group', state.groupBy);
   const path = state.path;
   if (path) {
     params.set('from', path.from);
@@ -96,6 +101,7 @@ function decode(params: URLSearchParams): ExplorerState {
     path: decodePath(params),
     colorBy: params.get('color'),
     sizeBy: params.get('size'),
+    groupBy: params.get('group'),
   };
 }
 

@@ -13,6 +13,7 @@ import { evidenceSources } from '../../graph/relationships';
 import { actorView } from './actor-view';
 import { commonStyles } from './common.styles';
 import { edgeView } from './edge-view';
+import { tiesView } from './ties-view';
 import { emitNavigate, type SgNavigateDetail, type SgSelection } from './navigate';
 import { detailsStyles } from './sg-details.styles';
 import type { ViewContext } from './view-context';
@@ -112,6 +113,7 @@ export class SgDetails extends LitElement {
       return actorView(ctx, selection.key, { open: this.hiddenOpen, toggle: () => (this.hiddenOpen = !this.hiddenOpen) });
     }
     if (selection.kind === 'edge' && graph.hasEdge(selection.key)) return edgeView(ctx, selection.key);
+    if (selection.kind === 'ties') return tiesView(ctx, selection.edges);
     return this.prompt(`The selected ${selection.kind === 'node' ? 'actor' : 'relationship'} is not in this graph.`);
   }
 

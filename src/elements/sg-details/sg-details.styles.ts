@@ -48,6 +48,12 @@ export const detailsStyles = css`
     align-items: baseline;
     gap: 4px 8px;
   }
+  .ties {
+    padding-left: 1.2em;
+  }
+  .ties li {
+    margin-bottom: 8px;
+  }
   .items,
   .evidence.compact {
     font-size: 0.9em;

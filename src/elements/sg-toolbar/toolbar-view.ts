@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { LAYOUTS } from '../../layout/layouts';
+import type { GroupBy } from '../../graph/groups';
 import { TOOLBAR_CONTROLS } from '../controls';
 import type { Hops, Theme } from '../../graph/state-types';
 import type { ExplorerRequest, ExplorerState } from '../stakeholder-explorer/explorer-context';
@@ -18,7 +19,8 @@ export function renderToolbar(state: ExplorerState, send: Send, choices: SaveCho
   const { shown } = state;
   if (!TOOLBAR_CONTROLS.some((control) => shown.has(control))) return nothing;
   return html`<div class="toolbar" part="toolbar">
-    ${shown.has('search') ? search(state, send) : nothing} ${shown.has('layout') ? layoutMenu(state, send) : nothing}
+    ${shown.has('search') ? search(state, send) : nothing}
+    ${shown.has('layout') ? [layoutMenu(state, send), groupMenu(state, send)] : nothing}
     ${shown.has('focus') ? focusControls(state, send) : nothing} ${shown.has('zoom') ? zoomButtons(send) : nothing}
     ${shown.has('theme') ? themeMenu(state, send) : nothing} ${shown.has('open') ? openButtons(send) : nothing}
     ${shown.has('export') ? saveControls(state, send, choices) : nothing}
@@ -40,6 +42,27 @@ function layoutMenu(state: ExplorerState, send: Send): TemplateResult {
       ${LAYOUTS.filter((layout) => !graph || layout.available(graph)).map(
         (layout) =>
           html`<option value=${layout.id} title=${layout.description} ?selected=${layout.id === state.layout}>${layout.label}</option>`,
+      )}
+    </select>
+  </label>`;
+}
+
+const GROUP_CHOICES: ReadonlyArray<{ value: GroupBy; label: string; title: string }> = [
+  { value: 'none', label: 'None', title: 'Every actor drawn on its own' },
+  { value: 'data', label: 'Data', title: "The groups the data names (each actor's group)" },
+  { value: 'kind', label: 'Kind', title: 'One group per actor kind' },
+  { value: 'camp', label: 'Camp', title: 'Camps from the friendly and hostile ties' },
+  { value: 'community', label: 'Community', title: 'Communities found by Louvain' },
+];
+
+/** The Group menu: what frames the actors (big graphs open grouped by community, collapsed). */
+function groupMenu(state: ExplorerState, send: Send): TemplateResult {
+  return html`<label class="control">
+    Group
+    <select @change=${(event: Event) => send({ type: 'group-by', value: (event.target as HTMLSelectElement).value as GroupBy })}>
+      ${GROUP_CHOICES.map(
+        (choice) =>
+          html`<option value=${choice.value} title=${choice.title} ?selected=${choice.value === state.groupBy}>${choice.label}</option>`,
       )}
     </select>
   </label>`;

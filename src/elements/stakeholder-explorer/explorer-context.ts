@@ -8,6 +8,7 @@
  * (no attribute mirroring, no bag of callbacks, no state copied into each panel by hand). Outside
  * an explorer nothing answers, and a panel used on its own takes the same state as properties.
  */
+import type { GroupBy } from '../../graph/groups';
 import { ContextConsumer, createContext } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type Graph from 'graphology';
@@ -58,6 +59,8 @@ export interface ExplorerState {
   /** What colours and sizes the actors (the graph's `color-by` and `size-by`). */
   colorBy: ColorBy;
   sizeBy: SizeBy;
+  /** What groups the actors now (the graph's `group-by`, or the overview's `community`). */
+  groupBy: GroupBy;
 }
 
 /** A string key, so two copies of the bundle on one page still find each other's explorer. */
@@ -96,7 +99,9 @@ export type ExplorerRequest =
   | { type: 'analyze' }
   /** The analysis panel's menus: set the graph's `color-by` or `size-by`. */
   | { type: 'color-by'; value: ColorBy }
-  | { type: 'size-by'; value: SizeBy };
+  | { type: 'size-by'; value: SizeBy }
+  /** The toolbar's Group menu: set the graph's `group-by`. */
+  | { type: 'group-by'; value: GroupBy };
 
 /** Sends a request up to the explorer (bubbling and composed, like every event of the elements). */
 export function requestFromExplorer(from: EventTarget, request: ExplorerRequest): void {

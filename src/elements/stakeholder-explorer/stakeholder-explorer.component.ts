@@ -36,6 +36,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
   'sg-layout',
   'sg-path',
   'sg-analysis',
+  'sg-group',
 ];
 
 /**
@@ -51,6 +52,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
  * @event sg-layout-settled - From the inner graph. `detail: {layout, stopped}`.
  * @event sg-path - From the inner graph. `detail: {from, to, paths, active}`.
  * @event sg-analysis - From the inner graph. `detail: {analysis, colorBy, sizeBy}`.
+ * @event sg-group - From the inner graph. `detail: {groupBy, groups, expanded, collapsed}`.
  *
  * @slot details - Content shown in place of the built-in details panel (listen to `sg-select` to follow the selection; `explorer.graphElement.graph` holds the data).
  *
@@ -98,6 +100,8 @@ export class StakeholderExplorer extends LitElement {
     pathDirection: { type: String, attribute: 'path-direction', reflect: true },
     pathIndex: { type: Number, attribute: 'path-index', reflect: true },
     colorBy: { type: String, attribute: 'color-by', reflect: true },
+    groupBy: { type: String, attribute: 'group-by', reflect: true },
+    overviewThreshold: { type: Number, attribute: 'overview-threshold', reflect: true },
     sizeBy: { type: String, attribute: 'size-by', reflect: true },
     hops: { state: true },
   };
@@ -146,6 +150,10 @@ export class StakeholderExplorer extends LitElement {
   declare pathIndex: number | null;
   /** As on `<stakeholder-graph>` (`kind`, `camp`, `community`), both ways; null is `kind`. */
   declare colorBy: ColorBy | null;
+  /** The inner graph's `group-by`: `none`, `data`, `kind`, `camp` or `community`; unset lets the graph decide (the overview above its threshold). */
+  declare groupBy: string | null;
+  /** The inner graph's `overview-threshold` (default 3,000 actors). */
+  declare overviewThreshold: number | null;
   /** As on `<stakeholder-graph>` (`none`, `degree`, `betweenness`, `pagerank`), both ways; null is `none`. */
   declare sizeBy: SizeBy | null;
   /** Hops the focus covers: the Focus control's value. */
@@ -181,6 +189,8 @@ export class StakeholderExplorer extends LitElement {
     this.pathDirection = null;
     this.pathIndex = null;
     this.colorBy = null;
+    this.groupBy = null;
+    this.overviewThreshold = null;
     this.sizeBy = null;
     this.hops = 1;
     for (const type of GRAPH_EVENTS) this.addEventListener(type, this.onGraphChange);
@@ -228,6 +238,8 @@ export class StakeholderExplorer extends LitElement {
           path-index=${this.pathIndex ?? nothing}
           color-by=${this.colorBy ?? 'kind'}
           size-by=${this.sizeBy ?? 'none'}
+          group-by=${this.groupBy ?? nothing}
+          overview-threshold=${this.overviewThreshold ?? nothing}
           .nonce=${this.nonce}
         ></stakeholder-graph>
         ${shown.has('details') ? this.renderDetails() : nothing}
@@ -299,6 +311,7 @@ export class StakeholderExplorer extends LitElement {
     // The defaults stay off the explorer's attributes, as the other state attributes' do.
     this.colorBy = resolveColorBy(graph.colorBy) === 'kind' ? null : graph.colorBy;
     this.sizeBy = resolveSizeBy(graph.sizeBy) === 'none' ? null : graph.sizeBy;
+    this.groupBy = graph.groupBy || null;
     if (graph.focused) this.hops = graph.focused.hops;
     this.publish();
   }
@@ -323,6 +336,7 @@ export class StakeholderExplorer extends LitElement {
       analyzing: this.analyses.analyzing,
       colorBy: graph ? resolveColorBy(graph.colorBy) : 'kind',
       sizeBy: graph ? resolveSizeBy(graph.sizeBy) : 'none',
+      groupBy: graph?.groupedBy ?? 'none',
     };
     this.provider.setValue(state);
   }
@@ -370,6 +384,9 @@ export class StakeholderExplorer extends LitElement {
         return;
       case 'size-by':
         graph.sizeBy = request.value;
+        return;
+      case 'group-by':
+        graph.groupBy = request.value;
         return;
     }
   }

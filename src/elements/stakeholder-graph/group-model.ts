@@ -10,12 +10,18 @@ import { collapsedGroupOf } from '../../state/group-state';
 import type { GroupSummary } from '../events';
 import { GraphModel } from './graph-model';
 import { groupSummaries } from './group-announcements';
-import { effectiveGroupBy, Groupings, opensCollapsed } from './graph-groupings';
+import { DEFAULT_OVERVIEW_THRESHOLD, effectiveGroupBy, Groupings, opensCollapsed } from './graph-groupings';
 
 export class GroupModel extends GraphModel {
   protected readonly groupings = new Groupings();
   /** The graph and `group-by` the grouping was last asked for, so it is asked once per change. */
   private groupingAsked?: { graph: Graph; by: GroupBy };
+
+  /** `overview-threshold`, or its default when unset or not a number. */
+  protected get threshold(): number {
+    const threshold = this.overviewThreshold;
+    return typeof threshold === 'number' && Number.isFinite(threshold) ? threshold : DEFAULT_OVERVIEW_THRESHOLD;
+  }
 
   /** What groups the actors now: `group-by`, or the overview's `community`, or `none`. */
   get groupedBy(): GroupBy {
@@ -72,7 +78,7 @@ export class GroupModel extends GraphModel {
    */
   protected askGrouping(graph: Graph | undefined, registry: Registry | undefined): boolean {
     if (!graph || !registry) return false;
-    const by = effectiveGroupBy(graph, this.groupBy, this.overviewThreshold);
+    const by = effectiveGroupBy(graph, this.groupBy, this.threshold);
     const asked = this.groupingAsked;
     if (asked?.graph === graph && asked.by === by) return this.groupings.busy(graph);
     this.groupingAsked = { graph, by };
@@ -99,7 +105,7 @@ export class GroupModel extends GraphModel {
     this.grouping = grouping;
     this.groupCursor = null;
     const collapsed =
-      grouping && opensCollapsed(graph, this.overviewThreshold)
+      grouping && opensCollapsed(graph, this.threshold)
         ? [...grouping.groups.values()].filter((group) => group.members.length > 0).map((group) => group.key)
         : [];
     this.collapsedGroups = new Set(collapsed);

@@ -461,7 +461,7 @@ export class StakeholderGraph extends GraphOutputs {
    * until its grouping arrives, then the overview (group-drawing.ts).
    */
   private drawGraph(view: GraphView, graph: Graph, registry: Registry): void {
-    if (effectiveGroupBy(graph, this.groupBy, this.overviewThreshold) !== 'none' && opensCollapsed(graph, this.overviewThreshold)) {
+    if (effectiveGroupBy(graph, this.groupBy, this.threshold) !== 'none' && opensCollapsed(graph, this.threshold)) {
       this.layouts.stop(true);
       this.groupDrawing.wait(view);
       return;
