@@ -68,7 +68,7 @@ describe('groups in the explorer', () => {
     if (!graph.groups.length) await nextGroup(explorer);
     await settleExplorer(explorer);
     expect(graph.groups.every((group) => group.collapsed)).toBe(true);
-    const target = data.nodes![321]!;
+    const target = data.nodes[321]!;
     const label = String(target.attributes!.label);
     const search = explorer.shadowRoot!.querySelector('sg-search')!.shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!;
     await userEvent.type(search, label);
