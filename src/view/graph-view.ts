@@ -61,6 +61,8 @@ const SPREAD_SHARE = 0.8;
 
 export class GraphView {
   readonly cy: Core;
+  /** Which renderer draws: the canvas, or Cytoscape's WebGL renderer. */
+  readonly renderer: 'canvas' | 'webgl';
   private readonly container: HTMLElement;
   private readonly unbind: Array<() => void> = [];
   private readonly hidden: ClassSync;
@@ -94,6 +96,7 @@ export class GraphView {
   constructor(container: HTMLElement, options: GraphViewOptions = {}) {
     preventHeadStyle(container.ownerDocument, options.nonce);
     this.container = container;
+    this.renderer = options.renderer ?? 'canvas';
     this.theme = options.theme ?? LIGHT_CANVAS;
     this.cy = cytoscape({
       container,

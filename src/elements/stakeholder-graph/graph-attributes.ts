@@ -17,6 +17,7 @@ import type { ShownError } from './graph-template';
 import type { ColorBy, GroupEntry, SizeBy } from '../../state/analysis-looks';
 import type { ImportFormat } from '../../io/types';
 import type { Grouping } from '../../graph/groups';
+import type { RendererSetting } from '../../view/renderer-choice';
 import { DEFAULT_OVERVIEW_THRESHOLD } from './graph-groupings';
 
 export class GraphAttributes extends LitElement {
@@ -89,10 +90,11 @@ export class GraphAttributes extends LitElement {
   /** `auto` (follows the system), `light` or `dark`. */
   declare theme: Theme;
   /**
-   * `canvas` (default) or `webgl`: Cytoscape's WebGL renderer, opt-in. It could not be judged on
-   * our GPU-less machines (software GL was 2-15x slower than canvas), so canvas stays the default.
+   * `auto` (default): Cytoscape's WebGL renderer for big graphs (20,000 actors and relationships
+   * or more) where the browser reports a hardware GPU, else the canvas; `canvas` or `webgl`
+   * forces one. Software GL (SwiftShader, llvmpipe) keeps the canvas: it drew 2-15x slower here.
    */
-  declare renderer: 'canvas' | 'webgl';
+  declare renderer: RendererSetting;
   /** Space-separated parts of the element's own UI to show: `legend`, `hints`. Absent shows both; unknown tokens are ignored and reported with `sg-error`. */
   declare controls: string | null;
   /** What colours the actors: `kind` (default), `camp` (camps from friendly and hostile ties) or `community` (Louvain). Camps and communities also get a ring pattern and a badge. */
@@ -159,7 +161,7 @@ export class GraphAttributes extends LitElement {
     this.nodeKinds = null;
     this.theme = 'auto';
     this.hops = 1;
-    this.renderer = 'canvas';
+    this.renderer = 'auto';
     this.controls = null;
     this.pathFrom = null;
     this.pathTo = null;

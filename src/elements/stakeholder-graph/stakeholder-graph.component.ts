@@ -16,6 +16,7 @@ import { resolveLayout, changedParts, type ViewState } from '../../state/view-st
 import { pathAnnouncement, selectionAnnouncement } from '../../state/announcements';
 import { GraphView } from '../../view/graph-view';
 import { prepareWebgl, webglReady } from '../../view/webgl';
+import { chooseRenderer, gpuRenderer, WEBGL_MIN_ELEMENTS } from '../../view/renderer-choice';
 import { recolor } from '../../view/recolor';
 import { emit } from '../events';
 import { SourceLoader } from '../controllers/source-loader';
@@ -377,6 +378,8 @@ export class StakeholderGraph extends GraphOutputs {
       throw this.failLoad(error, fromSrc);
     }
     const registry = this.pageColors.load(resolveRegistry(graph), this.isDark());
+    // `renderer="auto"`: a big graph on a hardware GPU is drawn by a WebGL view (built once it is shown).
+    if (this.view && this.view.renderer !== this.rendererFor(graph)) this.dropView();
     if (this.view) {
       try {
         this.drawGraph(this.view, graph, registry);
@@ -423,7 +426,8 @@ export class StakeholderGraph extends GraphOutputs {
     if (this.view || !this.isConnected) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.canvas');
     if (!container) return;
-    if (this.renderer === 'webgl' && !webglReady()) {
+    const renderer = this.rendererFor(this._graph);
+    if (renderer === 'webgl' && !webglReady()) {
       prepareWebgl().then(
         () => this.ensureView(),
         (error: unknown) => this.fail(`Could not start the WebGL renderer: ${errorText(error)}`, [], 'Drawing failed.'),
@@ -434,7 +438,7 @@ export class StakeholderGraph extends GraphOutputs {
       theme: readCanvasTheme(this, this.isDark()),
       // The global `nonce` attribute: read through the property, which browsers keep after hiding the attribute.
       nonce: this.nonce || undefined,
-      renderer: this.renderer === 'webgl' ? 'webgl' : 'canvas',
+      renderer,
       onTap: (target, { shiftKey }) => this.onTap(target, shiftKey),
       onOpenGroup: (key) => this.expandGroup(key),
       onZoomIntoGroups: (keys) => {
@@ -535,6 +539,13 @@ export class StakeholderGraph extends GraphOutputs {
   /** Fires sg-layout-settled once the current update is done. */
   private settled(layout: string, stopped: boolean): void {
     void this.updateComplete.then(() => emit(this, 'sg-layout-settled', { layout, stopped }));
+  }
+
+  /** The renderer `renderer` asks for a graph (renderer-choice.ts); the GPU is read only when it matters. */
+  private rendererFor(graph: Graph | undefined): 'canvas' | 'webgl' {
+    const elements = graph ? graph.order + graph.size : 0;
+    const asked = this.renderer === 'canvas' || this.renderer === 'webgl' ? this.renderer : 'auto';
+    return chooseRenderer(asked, elements, asked === 'auto' && elements >= WEBGL_MIN_ELEMENTS ? gpuRenderer() : null);
   }
 
   protected isDark(): boolean {

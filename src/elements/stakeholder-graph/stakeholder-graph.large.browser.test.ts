@@ -3,9 +3,10 @@
  * ForceAtlas2 (interactive before it settles, positions refined in steps, stopped on a new
  * graph), and the WebGL opt-in.
  */
+import { gpuRenderer, isSoftwareRenderer, WEBGL_MIN_ELEMENTS } from '../../view/renderer-choice';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StakeholderGraph } from './stakeholder-graph.component';
-import { addGraph } from '../../test-support/graph';
+import { addGraph, nextEvent } from '../../test-support/graph';
 import { undoPageChanges } from '../../test-support/page';
 
 afterEach(undoPageChanges);
@@ -121,5 +122,18 @@ describe('big graphs', () => {
     await element.updateComplete;
     expect(element.cy!.nodes()).toHaveLength(50);
     expect(element.cy!.container()!.querySelectorAll('canvas').length).toBeGreaterThan(0);
+    expect(Boolean((element.cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl)).toBe(true);
   });
+
+  it('keeps the canvas for a big graph by default where WebGL is software (this machine), and reads the GPU to decide', async () => {
+    const gpu = gpuRenderer();
+    expect(isSoftwareRenderer(gpu)).toBe(true);
+    const element = addGraph({ data: generate(8000), style: SIZE, setup: (graph) => (graph.groupBy = 'none') });
+    await nextEvent(element, 'sg-load');
+    await element.updateComplete;
+    expect(element.renderer).toBe('auto');
+    expect(element.graph!.order + element.graph!.size).toBeGreaterThanOrEqual(WEBGL_MIN_ELEMENTS);
+    const renderer = (element.cy as unknown as { renderer(): { webgl?: boolean } }).renderer();
+    expect(Boolean(renderer.webgl)).toBe(false);
+  }, 30_000);
 });
