@@ -102,6 +102,8 @@ describe('writing the hash', () => {
       colorBy: null,
       sizeBy: null,
       groupBy: null,
+      asOf: null,
+      compare: null,
     });
     expect(history.length).toBe(entries);
   });

@@ -90,6 +90,8 @@ describe('currentState and applyState', () => {
       layout: null,
       path: null,
       groupBy: null,
+      asOf: null,
+      compare: null,
     });
   });
 

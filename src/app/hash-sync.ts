@@ -16,6 +16,8 @@ export function currentState(graph: StakeholderGraph): ExplorerState {
     colorBy: graph.colorBy === 'kind' ? null : graph.colorBy,
     sizeBy: graph.sizeBy === 'none' ? null : graph.sizeBy,
     groupBy: graph.groupBy || null,
+    asOf: graph.asOf || null,
+    compare: graph.compareRange || null,
   };
 }
 
@@ -31,6 +33,8 @@ export function applyState(graph: StakeholderGraph, state: ExplorerState): void 
   graph.colorBy = (state.colorBy ?? 'kind') as StakeholderGraph['colorBy'];
   graph.sizeBy = (state.sizeBy ?? 'none') as StakeholderGraph['sizeBy'];
   graph.groupBy = state.groupBy ?? null;
+  graph.asOf = state.asOf ?? null;
+  graph.compareRange = state.compare ?? null;
   if (state.focus) graph.focusActor(state.focus.key, state.focus.hops);
   else graph.clearFocus();
   graph.selected = state.selected?.key ?? null;
@@ -54,7 +58,7 @@ export function bindHashState(graph: StakeholderGraph, win: Window = window): ()
       win.history.replaceState(null, '', hash === '' ? win.location.pathname + win.location.search : hash);
     }
   };
-  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path', 'sg-analysis', 'sg-group'] as const;
+  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path', 'sg-analysis', 'sg-group', 'sg-time'] as const;
   graph.addEventListener('sg-load', restore, { once: true });
   for (const type of events) graph.addEventListener(type, write);
   win.addEventListener('hashchange', restore);

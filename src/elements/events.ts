@@ -87,6 +87,17 @@ export interface SgGroupDetail {
   collapsed: string[];
 }
 
+/** The date shown changed (`as-of`, `compare-range`, `undated`). */
+export interface SgTimeDetail {
+  /** The date the graph is shown as of, or null for all dates. */
+  asOf: string | null;
+  /** Compare mode's two dates, or null. */
+  compare: { from: string; to: string } | null;
+  undated: 'show' | 'hide';
+  /** In compare mode, what appeared, ended and changed status between the two dates; else null. */
+  result: { appeared: string[]; ended: string[]; changed: string[] } | null;
+}
+
 /** Every event of the elements and its detail. */
 export interface SgEventMap {
   'sg-load': SgLoadDetail;
@@ -99,6 +110,7 @@ export interface SgEventMap {
   'sg-path': SgPathDetail;
   'sg-analysis': SgAnalysisDetail;
   'sg-group': SgGroupDetail;
+  'sg-time': SgTimeDetail;
 }
 
 /** The same map with each detail wrapped in its CustomEvent, as the DOM's event maps are. */

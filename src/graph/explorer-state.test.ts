@@ -113,7 +113,18 @@ describe('decodeHash', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (hash) => {
         const decoded = decodeHash(hash);
-        expect(Object.keys(decoded).sort()).toEqual(['colorBy', 'filter', 'focus', 'groupBy', 'layout', 'path', 'selected', 'sizeBy']);
+        expect(Object.keys(decoded).sort()).toEqual([
+          'asOf',
+          'colorBy',
+          'compare',
+          'filter',
+          'focus',
+          'groupBy',
+          'layout',
+          'path',
+          'selected',
+          'sizeBy',
+        ]);
       }),
     );
   });
@@ -125,6 +136,8 @@ describe('analysis display', () => {
     expect(encodeHash(state({ colorBy: 'kind', sizeBy: 'none' }))).toBe('');
     expect(encodeHash(state({ groupBy: 'community' }))).toBe('#group=community');
     expect(decodeHash('#group=kind').groupBy).toBe('kind');
+    expect(encodeHash(state({ asOf: '2024-06', compare: '2024-06/2024-10' }))).toBe('#asof=2024-06&compare=2024-06/2024-10');
+    expect(decodeHash('#asof=2024-06&compare=2024-06/2024-10')).toMatchObject({ asOf: '2024-06', compare: '2024-06/2024-10' });
     expect(decodeHash('#color=community')).toEqual(state({ colorBy: 'community' }));
   });
 });
@@ -150,6 +163,8 @@ describe('round trip', () => {
     colorBy: fc.constantFrom(null, 'camp', 'community'),
     sizeBy: fc.constantFrom(null, 'degree', 'betweenness', 'pagerank'),
     groupBy: fc.constantFrom(null, 'none', 'data', 'kind', 'camp', 'community'),
+    asOf: fc.constantFrom(null, '2024', '2024-06', '2024-06-19'),
+    compare: fc.constantFrom(null, '2024-06/2024-10'),
   });
 
   it('decodes what it encodes, for arbitrary keys', () => {

@@ -4,7 +4,7 @@
  * takes whatever a user pasted, ignores what it does not know and never throws.
  *
  * `#node=DPRK&focus=DPRK:2&types=supplies,pact&statuses=confirmed&kinds=state&layout=circle
- *  &from=US&to=Ukraine&ptypes=supplies&dir=ignore&path=1&color=camp&size=pagerank&group=community`
+ *  &from=US&to=Ukraine&ptypes=supplies&dir=ignore&path=1&color=camp&size=pagerank&group=community&asof=2024-06`
  *
  * Values go through URLSearchParams, so any key survives. Inside a list, `%` and `,` in a key
  * are escaped as `%25` and `%2C` before joining with commas, and an empty key is written `%00`;
@@ -30,6 +30,10 @@ export interface ExplorerState {
   sizeBy?: string | null;
   /** `group-by` (`none`, `data`, `kind`, `camp`, `community`), absent or null when unset (the graph decides). */
   groupBy?: string | null;
+  /** `as-of`: the date the graph is shown as of, absent or null for all dates. */
+  asOf?: string | null;
+  /** `compare-range`: `FROM/TO`, absent or null when not comparing. */
+  compare?: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = Object.freeze({
@@ -41,6 +45,8 @@ export const DEFAULT_STATE: ExplorerState = Object.freeze({
   colorBy: null,
   sizeBy: null,
   groupBy: null,
+  asOf: null,
+  compare: null,
 });
 
 const LIST_PARAMS = [
@@ -64,6 +70,8 @@ export function encodeHash(state: ExplorerState): string {
   if (state.colorBy && state.colorBy !== 'kind') params.set('color', state.colorBy);
   if (state.sizeBy && state.sizeBy !== 'none') params.set('size', state.sizeBy);
   if (state.groupBy) params.set('group', state.groupBy);
+  if (state.asOf) params.set('asof', state.asOf);
+  if (state.compare) params.set('compare', state.compare);
   const path = state.path;
   if (path) {
     params.set('from', path.from);
@@ -102,6 +110,8 @@ function decode(params: URLSearchParams): ExplorerState {
     colorBy: params.get('color'),
     sizeBy: params.get('size'),
     groupBy: params.get('group'),
+    asOf: params.get('asof'),
+    compare: params.get('compare'),
   };
 }
 

@@ -69,7 +69,14 @@ export function edgeElement(graph: Graph, registry: Registry, key: string): Elem
     lineStyle: STATUS_LINE_STYLE[status],
     label: typeof attributes.label === 'string' ? attributes.label : (type?.label ?? ''),
   };
-  return { group: 'edges', data };
+  // As of a date: a claim that has ended, and in compare mode how it changed (as-of.ts).
+  const classes = [
+    attributes.ended === true ? 'sg-ended' : '',
+    typeof attributes.change === 'string' ? `sg-change-${attributes.change}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return classes ? { group: 'edges', data, classes } : { group: 'edges', data };
 }
 
 /** Every node, then every edge, in graph order. */

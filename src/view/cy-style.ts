@@ -234,6 +234,14 @@ function stateStyles(theme: CanvasTheme, large: boolean): StylesheetJson {
     },
     { selector: 'node.sg-path', style: { 'border-width': 4, 'border-color': theme.accent, 'font-weight': 'bold', 'z-index': 10 } },
     { selector: 'node.sg-path-start, node.sg-path-end', style: { 'border-width': 6, 'border-style': 'double' } },
+    // As of a date: ended claims fade and dot; compare mode rings what appeared, ended or changed.
+    { selector: 'edge.sg-ended', style: { 'line-style': 'dotted', opacity: 0.45 } },
+    {
+      selector: 'edge.sg-change-appeared',
+      style: { 'underlay-color': '#16a34a', 'underlay-opacity': 0.35, 'underlay-padding': 5 } as never,
+    },
+    { selector: 'edge.sg-change-ended', style: { 'underlay-color': theme.text, 'underlay-opacity': 0.2, 'underlay-padding': 5 } as never },
+    { selector: 'edge.sg-change-changed', style: { 'underlay-color': '#d97706', 'underlay-opacity': 0.4, 'underlay-padding': 5 } as never },
     { selector: '.sg-hidden', style: { display: 'none' } },
   ];
 }

@@ -18,6 +18,7 @@ import type { Registry } from '../graph/registry';
 import type { LayoutDescriptor } from '../layout/layouts';
 import type { Positions } from '../layout/initial-positions';
 import { GroupLayer, type Composition } from './group-layer';
+import { edgeElement } from './cy-elements';
 import { groupKeyOf, type Position } from './group-elements';
 import { buildStylesheet, type CanvasTheme, LIGHT_CANVAS, LARGE_GRAPH_ELEMENTS } from './cy-style';
 import { keepPointerCoordsFresh, preventHeadStyle } from './shadow-fixes';
@@ -158,6 +159,46 @@ export class GraphView {
     this.cy.elements().remove();
     for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor, this.onPath]) sync.reset();
     this.pathEnds = [];
+  }
+
+  /**
+   * Draws `graph` in place of the graph drawn when both have the same actors (the graph as of
+   * another date): relationships no longer there go, new ones come, ones whose status or end
+   * changed are drawn anew; every actor and the viewport stay put. With groups drawn, `compose`
+   * already brought the elements in line; here only the changed relationships are redrawn.
+   */
+  updateGraph(graph: Graph, registry: Registry): void {
+    const cy = this.cy;
+    const grouped = this.groups.current !== null;
+    cy.batch(() => {
+      if (!grouped) {
+        cy.edges().forEach((edge) => {
+          if (!graph.hasEdge(edge.id())) edge.remove();
+        });
+      }
+      const added: ElementDefinition[] = [];
+      graph.forEachEdge((key, _attributes, source, target) => {
+        const drawn = cy.getElementById(key);
+        const element = edgeElement(graph, registry, key);
+        if (drawn.empty()) {
+          // With groups drawn, a relationship inside a collapsed group has no ends drawn: its aggregate stands for it.
+          if (!grouped || (cy.getElementById(source).nonempty() && cy.getElementById(target).nonempty())) added.push(element);
+          return;
+        }
+        const classes = (drawn.classes()).filter((name) => !name.startsWith('sg-') || name.startsWith('sg-change') || name === 'sg-ended');
+        if (drawn.data('lineStyle') !== element.data.lineStyle || classes.join(' ') !== (element.classes ?? '')) {
+          drawn.remove();
+          added.push(element);
+        }
+      });
+      cy.add(added);
+    });
+    for (const sync of [this.hidden, this.dimmed, this.selected, this.onPath]) sync.reset();
+    const asked = this.asked;
+    this.setVisible(asked.visible);
+    this.setEmphasis(asked.emphasis);
+    this.setSelected(asked.selected);
+    this.setPath(asked.path);
   }
 
   /** The grouping drawn, or null. */

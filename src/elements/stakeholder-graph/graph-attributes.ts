@@ -42,6 +42,10 @@ export class GraphAttributes extends LitElement {
     groupBy: { type: String, attribute: 'group-by', reflect: true },
     overviewThreshold: { type: Number, attribute: 'overview-threshold', reflect: true },
     semanticZoom: { type: String, attribute: 'semantic-zoom', reflect: true },
+    asOf: { type: String, attribute: 'as-of', reflect: true },
+    compareRange: { type: String, attribute: 'compare-range', reflect: true },
+    undated: { type: String, reflect: true },
+    ended: { type: String, reflect: true },
     pathFrom: { type: String, attribute: 'path-from', reflect: true },
     pathTo: { type: String, attribute: 'path-to', reflect: true },
     pathTypes: { type: String, attribute: 'path-types', reflect: true },
@@ -111,6 +115,14 @@ export class GraphAttributes extends LitElement {
   declare overviewThreshold: number;
   /** `on` (default): zooming into a collapsed group until it fills half the view opens it; `off` does not. */
   declare semanticZoom: 'on' | 'off';
+  /** Shows the graph as of a date (`2024`, `2024-06`, `2024-06-19`): claims not yet made hidden, ended ones drawn as ended, each with its status then. Unset: every claim. */
+  declare asOf: string | null;
+  /** Compare mode, `FROM/TO` (`2024-06/2024-10`): the graph as of TO with what appeared, ended or changed status since FROM marked and listed. */
+  declare compareRange: string | null;
+  /** Undated claims while a date is set: `show` (default) or `hide`. */
+  declare undated: 'show' | 'hide';
+  /** Claims ended by the date: `show` (default, drawn as ended) or `hide`. */
+  declare ended: 'show' | 'hide';
   /** Hops a focus covers when started by double-click or Enter (1 or 2). Default 1. */
   declare hops: Hops;
   /** Key of the actor a highlighted path starts from (with `path-to`). */
@@ -185,6 +197,10 @@ export class GraphAttributes extends LitElement {
     this.grouping = null;
     this.collapsedGroups = new Set();
     this.groupCursor = null;
+    this.asOf = null;
+    this.compareRange = null;
+    this.undated = 'show';
+    this.ended = 'show';
   }
 
   /** The active filter (from the `edge-types`, `statuses` and `node-kinds` attributes): per facet the keys shown, or null for all. */

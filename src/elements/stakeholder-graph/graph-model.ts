@@ -17,6 +17,9 @@ import type { Facet } from './legend-view';
 import { GraphAttributes } from './graph-attributes';
 
 export class GraphModel extends GraphAttributes {
+  /** The graph as loaded. */
+  protected _model?: Graph;
+  /** The graph shown: the loaded one, or a copy as of a date (time-model.ts). */
   protected _graph?: Graph;
   protected registry?: Registry;
   protected legend?: Legend;
@@ -29,9 +32,9 @@ export class GraphModel extends GraphAttributes {
     this.state = this.derive(this.stateInputs(undefined, undefined));
   }
 
-  /** The graphology Graph shown, the single source of truth (read-only; undefined before a load). */
+  /** The graphology Graph loaded, the single source of truth (read-only; undefined before a load). `shownGraph` is the graph as of `as-of`. */
   get graph(): Graph | undefined {
-    return this._graph;
+    return this._model;
   }
 
   /** The edge-type and actor-kind registry of the graph shown (declared or inferred). */

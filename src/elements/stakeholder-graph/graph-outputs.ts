@@ -10,9 +10,9 @@ import type { GraphView } from '../../view/graph-view';
 import { emit } from '../events';
 import type { DataFormat, ExportImageOptions } from './graph-export';
 import type { Analysis, AnalysisRunner, AnalyzeOptions } from './graph-analysis';
-import { GroupModel } from './group-model';
+import { TimeModel } from './time-model';
 
-export abstract class GraphOutputs extends GroupModel {
+export abstract class GraphOutputs extends TimeModel {
   protected view?: GraphView;
   /** Runs and remembers analyses; its code arrives with the first one. */
   private analyses?: AnalysisRunner;

@@ -87,10 +87,10 @@ export class GroupModel extends GraphModel {
       registry,
       by,
       (ready) => {
-        if (this._graph === graph) this.takeGrouping(graph, ready);
+        if (this._model === graph) this.takeGrouping(graph, ready);
       },
       (error: unknown) => {
-        if (this._graph !== graph) return;
+        if (this._model !== graph) return;
         const message = error instanceof Error ? error.message : String(error);
         this.fail(`Could not group the actors: ${message}`, [{ path: 'group-by', message }], 'Grouping failed.');
       },

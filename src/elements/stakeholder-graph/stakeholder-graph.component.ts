@@ -102,6 +102,10 @@ export class StakeholderGraph extends GraphOutputs {
   private readonly groupDrawing = new GroupDrawing();
   /** A grouping is being computed (camps or communities): says so while the overview waits for it. */
   private groupingBusy = false;
+  /** The graph the view draws (a new one as of another date is drawn by `updateGraph`). */
+  private drawnGraph?: Graph;
+  /** The model whose first sight was arranged (revealActors). */
+  private revealedModel?: Graph;
 
   // ---- public API: reading the state ------------------------------------------------------
 
@@ -200,7 +204,9 @@ export class StakeholderGraph extends GraphOutputs {
       this.loads += 1;
       void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
     }
-    this.groupingBusy = this.askGrouping(this._graph, this.registry);
+    // The graph shown follows the time settings (time-model.ts); the groups, the model.
+    if (this._model) this._graph = this.shownGraphOf(this._model);
+    this.groupingBusy = this.askGrouping(this._model, this.registry);
     this.openGroupsInUse();
     const before = this.shown;
     const after = this.derive(this.stateInputs(this._graph, this.registry));
@@ -215,6 +221,7 @@ export class StakeholderGraph extends GraphOutputs {
       const path = pathAnnouncement(after.graph, this.registry, after.path, this.preview);
       if (path) this.announcement = path;
     }
+    if (TIME_ATTRIBUTES.some((name) => changed.has(name)) && before?.graph !== after.graph) this.announcement = this.timeAnnouncement();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -223,7 +230,11 @@ export class StakeholderGraph extends GraphOutputs {
     const after = this.state;
     if (this.view) this.syncView(before, after);
     else this.ensureView();
-    if (before?.graph !== after.graph) this.revealActors();
+    if (this.revealedModel !== this._model) {
+      this.revealedModel = this._model;
+      this.revealActors();
+    }
+    if (TIME_ATTRIBUTES.some((name) => changed.has(name)) && this._model) this.emitTime();
     if (this.pageColors.themeSwitched(this.isDark())) this.refreshTheme();
     this.shown = after;
     if (after.path.error && after.path.error.message !== before?.path.error?.message) {
@@ -247,7 +258,7 @@ export class StakeholderGraph extends GraphOutputs {
     const name = this.label ?? (this._graph?.getAttribute('title') as string | undefined) ?? 'Stakeholder graph';
     return html`
       <div
-        class="canvas"
+        class="canvas ${this.timelineShown && this.shownControls.has('timeline') ? 'with-timeline' : ''}"
         part="canvas"
         tabindex="0"
         role="application"
@@ -301,7 +312,7 @@ export class StakeholderGraph extends GraphOutputs {
             )
           : nothing
       }
-      ${renderTieTip(this.tieTip())} ${renderLiveRegion(this.announcement)}
+      ${this.renderTime(this.shownControls.has('timeline'))} ${renderTieTip(this.tieTip())} ${renderLiveRegion(this.announcement)}
     `;
   }
 
@@ -378,16 +389,19 @@ export class StakeholderGraph extends GraphOutputs {
       throw this.failLoad(error, fromSrc);
     }
     const registry = this.pageColors.load(resolveRegistry(graph), this.isDark());
+    this.takeModel(graph);
+    const shown = this.shownGraphOf(graph);
     // `renderer="auto"`: a big graph on a hardware GPU is drawn by a WebGL view (built once it is shown).
     if (this.view && this.view.renderer !== this.rendererFor(graph)) this.dropView();
     if (this.view) {
       try {
-        this.drawGraph(this.view, graph, registry);
+        this.drawGraph(this.view, shown, registry);
       } catch (error) {
         throw this.failLoad(new Error(`Could not draw the data: ${errorText(error)}`), fromSrc);
       }
     }
-    this._graph = graph;
+    this._model = graph;
+    this._graph = shown;
     this.registry = registry;
     this.legend = computeLegend(graph, registry);
     this.error = undefined;
@@ -395,7 +409,7 @@ export class StakeholderGraph extends GraphOutputs {
     this.pendingPathStart = null;
     this.hoveredEdge = null;
     // Listeners of sg-load read the new graph's state (visibleElements, findPaths, exportData).
-    this.state = this.derive(this.stateInputs(graph, registry));
+    this.state = this.derive(this.stateInputs(shown, registry));
     this.requestUpdate();
     const mapping = read.mapping || `${graph.order} actors, ${graph.size} relationships (${read.format.toUpperCase()})`;
     emit(this, 'sg-load', { graph, format: read.format, mapping, warnings: read.warnings });
@@ -472,12 +486,14 @@ export class StakeholderGraph extends GraphOutputs {
     }
     this.groupDrawing.drawnFlat();
     this.layouts.draw(view, graph, registry, resolveLayout(graph, this.layout));
+    this.drawnGraph = graph;
   }
 
   /** Brings the drawn groups in line with the state; a new overview settles its layout at once. */
   private syncGroups(view: GraphView, graph: Graph, registry: Registry, after: ViewState): void {
     const drawn = this.groupDrawing.sync(view, graph, registry, after.groups);
     if (drawn === 'flat') this.layouts.draw(view, graph, registry, resolveLayout(graph, this.layout));
+    if (drawn === 'flat' || drawn === 'overview') this.drawnGraph = graph;
     if (drawn !== 'overview') return;
     const layout = resolveLayout(graph, this.layout);
     this.layouts.drawnAs(layout);
@@ -499,6 +515,11 @@ export class StakeholderGraph extends GraphOutputs {
     const view = this.view;
     if (!view || !after.graph || !this.registry) return;
     this.syncGroups(view, after.graph, this.registry, after);
+    // The same actors as of another date: the claims that differ come and go, nothing moves.
+    if (this.drawnGraph !== after.graph) {
+      view.updateGraph(after.graph, this.registry);
+      this.drawnGraph = after.graph;
+    }
     if (before?.graph !== after.graph || before.visible !== after.visible) view.setVisible(after.visible);
     // A graph is drawn with the layout asked for when it loaded; the hash may ask for another since.
     if (after.layout && after.layout !== this.layouts.layout && this.layouts.layout !== null) this.runLayout(after.layout);
@@ -602,6 +623,9 @@ export class StakeholderGraph extends GraphOutputs {
     },
   };
 }
+
+/** The attributes that choose the date shown. */
+const TIME_ATTRIBUTES = ['asOf', 'compareRange', 'undated', 'ended'] as const;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
