@@ -2,13 +2,15 @@
  * The checks a schema cannot express: unique keys (as strings: `1` and `"1"` collide), edges
  * that point at existing nodes, one id space shared by nodes and edges (Cytoscape's rule),
  * declared options (self-loops, parallel edges, graph type), declared registries, group keys
- * apart from actor keys, and evidence that cites declared sources. Produces the normalised plan
+ * apart from actor keys, dates that exist and come in order, safe source links, and evidence that
+ * cites declared sources and lines that exist (`check-sources.ts`). Produces the normalised plan
  * the loader builds from.
  */
-import type { Dataset, EdgeAttributes, NodeAttributes } from './dataset-schema';
+import { DATE_FORMS, type Dataset, type EdgeAttributes, type NodeAttributes } from './dataset-schema';
 import { hint } from './suggest';
-import { quote, type ProblemList } from './problems';
-import { isSafeAbsoluteUrl } from './safe-url';
+import { quote, type PathSegment, type ProblemList } from './problems';
+import { checkSources, EvidenceChecker } from './check-sources';
+import { formatDate, parseDate, type DatePeriod } from './dates';
 
 /** The edge type given to edges without one, in datasets that declare no `edgeTypes`. */
 export const DEFAULT_EDGE_TYPE = 'related';
@@ -50,15 +52,11 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
   const attributes = data.attributes ?? {};
   const edgeTypes = attributes.edgeTypes;
   const nodeKinds = attributes.nodeKinds;
-  const sourceIds = attributes.sources ? new Set(attributes.sources.map((s) => s.id)) : undefined;
+  const evidenceChecker = new EvidenceChecker(attributes.sources);
 
+  checkSources(attributes.sources, problems);
   attributes.sources?.forEach((source, i) => {
-    if (source.url !== undefined && !isSafeAbsoluteUrl(source.url)) {
-      problems.add(
-        ['attributes', 'sources', i, 'url'],
-        `${quote(source.url)} is not an http(s) link; use a full https:// URL or leave it out`,
-      );
-    }
+    if (source.published !== undefined) checkDate(source.published, ['attributes', 'sources', i, 'published'], problems);
   });
 
   // Nodes: keys compared as strings, kinds against the registry.
@@ -166,13 +164,12 @@ export function checkStructure(data: Dataset, problems: ProblemList): Plan {
       return;
     }
 
-    for (const [j, evidence] of (edge.attributes?.evidence ?? []).entries()) {
-      if (sourceIds && !sourceIds.has(evidence.source)) {
-        problems.add(
-          at('attributes', 'evidence', j, 'source'),
-          `source ${quote(evidence.source)} is not in attributes.sources${hint(evidence.source, sourceIds)}; add it there or fix the id`,
-        );
-      }
+    if (edge.attributes) {
+      evidenceChecker.check(edge.attributes.evidence, at('attributes', 'evidence'), problems);
+      edge.attributes.history?.forEach((entry, j) => {
+        evidenceChecker.check(entry.evidence, at('attributes', 'history', j, 'evidence'), problems);
+      });
+      checkEdgeDates(edge.attributes, at('attributes'), problems);
     }
 
     if (!endpointsOk) return;
@@ -229,6 +226,47 @@ function checkGroups(data: Dataset, nodeIndex: Map<string, number>, problems: Pr
       if (nodeIndex.has(group)) problems.add(path, clash(group));
       reported.add(group);
     }
+  });
+}
+
+/**
+ * A date the schema's pattern let through that names no real period (`2024-02-30`) is reported
+ * at `path`; the period it names otherwise.
+ */
+function checkDate(value: string, path: readonly PathSegment[], problems: ProblemList): DatePeriod | undefined {
+  const period = parseDate(value);
+  if (period) return period;
+  const month = parseDate(value.slice(0, 7));
+  const why = month?.precision === 'month' ? ` (${formatDate(value.slice(0, 7))} has ${month.end - month.start + 1} days)` : '';
+  problems.add(path, `${quote(value)} is not a date that exists${why}; must be ${DATE_FORMS}`);
+  return undefined;
+}
+
+/**
+ * An edge's dates: `since` and `until` exist and `until` does not end before `since` starts; the
+ * history's dates exist and run oldest first (an entry may share or overlap its predecessor's
+ * period, but not end before it starts).
+ */
+function checkEdgeDates(attributes: EdgeAttributes, at: readonly PathSegment[], problems: ProblemList): void {
+  const since = attributes.since === undefined ? undefined : checkDate(attributes.since, [...at, 'since'], problems);
+  const until = attributes.until === undefined ? undefined : checkDate(attributes.until, [...at, 'until'], problems);
+  if (since && until && until.end < since.start) {
+    problems.add(
+      [...at, 'until'],
+      `ends (${formatDate(attributes.until!)}) before since (${formatDate(attributes.since!)}) starts; a claim cannot end before it begins: swap the dates or fix one`,
+    );
+  }
+  let previous: { period: DatePeriod; date: string; index: number } | undefined;
+  attributes.history?.forEach((entry, j) => {
+    const period = checkDate(entry.date, [...at, 'history', j, 'date'], problems);
+    if (!period) return;
+    if (previous && period.end < previous.period.start) {
+      problems.add(
+        [...at, 'history', j, 'date'],
+        `history is out of order: history[${j}] (${formatDate(entry.date)}) is dated before history[${previous.index}] (${formatDate(previous.date)}); list entries oldest first`,
+      );
+    }
+    previous = { period, date: entry.date, index: j };
   });
 }
 

@@ -46,11 +46,13 @@ export const NODE_SHAPES = [
 
 const finiteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
 const text = v.string();
-/** `2024-06` or `2024-06-19`. */
-const isoDateOrMonth = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be an ISO date (2024-06-19) or month (2024-06)'),
-);
+/**
+ * A date: a year (`2024`), a month (`2024-06`) or an ISO day (`2024-06-19`), each naming a period
+ * (see `dates.ts`). The pattern is what JSON Schema can say; a day that does not exist
+ * (`2024-02-30`) passes it and is rejected by the structure pass, with `parseDate`.
+ */
+export const DATE_FORMS = 'a year (2024), a month (2024-06) or an ISO date (2024-06-19)';
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, `must be ${DATE_FORMS}`));
 /** A colour Cytoscape and CSS both understand: #rgb, #rrggbb, rgb()/hsl() or a plain name. */
 const color = v.pipe(
   v.string(),
@@ -61,7 +63,12 @@ export const SourceSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
   title: text,
   url: v.optional(v.string()),
-  published: v.optional(isoDateOrMonth),
+  /** When the source appeared: a year, month or day. */
+  published: v.optional(isoDate),
+  /** The source's full text inline; evidence cites its lines (split on `\n`, line 1 first). */
+  text: v.optional(text),
+  /** Where the source's text can be fetched: `http(s):`, or relative to the dataset's URL. Not with `text`. */
+  textUrl: v.optional(v.string()),
 });
 
 export const EdgeTypeSchema = v.looseObject({
@@ -116,11 +123,26 @@ export const EvidenceSchema = v.looseObject({
   quote: v.optional(text),
 });
 
+const status = v.picklist(STATUSES, `must be one of ${STATUSES.join(', ')}`);
+
+/** One step in a claim's past: from `date` on, the claim had `status`. Listed oldest first. */
+export const HistoryEntrySchema = v.looseObject({
+  date: isoDate,
+  status,
+  evidence: v.optional(v.array(EvidenceSchema)),
+});
+
 export const EdgeAttributesSchema = v.looseObject({
   type: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
   label: v.optional(text),
-  status: v.optional(v.picklist(STATUSES, `must be one of ${STATUSES.join(', ')}`)),
-  since: v.optional(isoDateOrMonth),
+  status: v.optional(status),
+  /** When the claim began and ended to hold: a year, month or day each; `until` not before `since`. */
+  since: v.optional(isoDate),
+  until: v.optional(isoDate),
+  /** How the status changed over time, oldest first; the edge's `status` is the current one. */
+  history: v.optional(v.array(HistoryEntrySchema)),
+  /** What the data assumes about its dates ("the article names no year; 2024 is assumed"). */
+  dateNote: v.optional(text),
   items: v.optional(v.array(text)),
   evidence: v.optional(v.array(EvidenceSchema)),
   weight: v.optional(v.pipe(finiteNumber, v.minValue(0, 'must be 0 or more'))),
@@ -165,3 +187,4 @@ export type NodeKindSpec = v.InferOutput<typeof NodeKindSchema>;
 export type GroupSpec = v.InferOutput<typeof GroupSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type HistoryEntry = v.InferOutput<typeof HistoryEntrySchema>;

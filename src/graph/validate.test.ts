@@ -561,17 +561,17 @@ describe('status and dates', () => {
 
   it('rejects month 13', () => {
     expect(rejected(koreaRussia([supplies({ since: '2024-13' })]))).toEqual(
-      only('edges[0].attributes.since', 'must be an ISO date (2024-06-19) or month (2024-06)'),
+      only('edges[0].attributes.since', 'must be a year (2024), a month (2024-06) or an ISO date (2024-06-19)'),
     );
   });
 
   it('rejects a day-first date in a source', () => {
     const data = koreaRussia();
     Object.assign(data.attributes.sources[0]!, { published: '19-06-2024' });
-    expect(rejected(data)).toEqual(only('attributes.sources[0].published', 'must be an ISO date'));
+    expect(rejected(data)).toEqual(only('attributes.sources[0].published', 'must be a year (2024), a month (2024-06) or an ISO date'));
   });
 
-  it.each(['2024-06', '2024-06-19'])('accepts since: %s', (since) => {
+  it.each(['2024', '2024-06', '2024-06-19'])('accepts since: %s', (since) => {
     const graph = loadDataset(koreaRussia([{ key: 'pact', source: 'DPRK', target: 'Russia', attributes: { type: 'pact', since } }]));
     expect(graph.getEdgeAttribute('pact', 'since')).toBe(since);
   });
