@@ -44,6 +44,7 @@ export function assignInBackground(graph: Graph, registry: Registry, by: GroupKi
         resolve(assign(input));
       } else reject(new Error(`the grouping stopped in its worker (${event.message || 'no reason given'})`));
     };
-    worker.postMessage(input);
+    const arrays = [input.source, input.target, input.weight, input.sign, input.directed].map((array) => array.buffer);
+    worker.postMessage(input, arrays);
   });
 }

@@ -128,8 +128,13 @@ export interface TimelineEvent {
 /** Every dated event of the graph, oldest first: each `since`, `until` and history entry. */
 export function timelineEvents(graph: Graph): TimelineEvent[] {
   const byDay = new Map<number, TimelineEvent>();
+  const parsed = new Map<unknown, DatePeriod | null>();
+  const parse = (value: unknown) => {
+    if (!parsed.has(value)) parsed.set(value, parseDate(value));
+    return parsed.get(value)!;
+  };
   const at = (value: unknown): TimelineEvent | null => {
-    const period = parseDate(value);
+    const period = parse(value);
     if (!period) return null;
     let event = byDay.get(period.start);
     if (!event) {

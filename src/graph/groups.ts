@@ -103,28 +103,35 @@ export function aggregateEdges(
 ): AggregatedEdge[] {
   const byId = new Map<string, AggregatedEdge>();
   if (collapsed.size === 0) return [];
-  const drawnAs = (actor: string): { key: string; group: boolean } => {
-    const group = grouping.groupOf.get(actor);
-    return group !== undefined && collapsed.has(group) ? { key: group, group: true } : { key: actor, group: false };
-  };
+  // The drawn end of every actor hidden in a collapsed group, computed once (`g` + group key);
+  // any other actor is drawn itself (`a` + its key).
+  const hiddenIn = new Map<string, string>();
+  for (const key of collapsed) {
+    for (const actor of grouping.groups.get(key)?.members ?? []) if (grouping.groupOf.get(actor) === key) hiddenIn.set(actor, key);
+  }
   graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
-    let from = drawnAs(source);
-    let to = drawnAs(target);
-    if (!from.group && !to.group) return;
-    if (from.group && to.group && from.key === to.key) return;
+    const fromGroup = hiddenIn.get(source);
+    const toGroup = hiddenIn.get(target);
+    if (fromGroup === undefined && toGroup === undefined) return;
+    if (fromGroup !== undefined && fromGroup === toGroup) return;
     if (!include(edge)) return;
-    const end = (drawn: { key: string; group: boolean }) => `${drawn.group ? 'g' : 'a'}${drawn.key}`;
-    if (undirected && end(to) < end(from)) [from, to] = [to, from];
+    let fromEnd = fromGroup === undefined ? `a${source}` : `g${fromGroup}`;
+    let toEnd = toGroup === undefined ? `a${target}` : `g${toGroup}`;
+    const swap = undirected && toEnd < fromEnd;
+    if (swap) [fromEnd, toEnd] = [toEnd, fromEnd];
     const type = String(attributes.type);
-    const id = [AGGREGATE_PREFIX, end(from), end(to), type, undirected ? 'u' : 'd'].join('\u001f');
+    const id = `${AGGREGATE_PREFIX}\u001f${fromEnd}\u001f${toEnd}\u001f${type}\u001f${undirected ? 'u' : 'd'}`;
     let aggregated = byId.get(id);
     if (!aggregated) {
+      const [sourceKey, sourceGroup, targetKey, targetGroup] = swap
+        ? [toGroup ?? target, toGroup !== undefined, fromGroup ?? source, fromGroup !== undefined]
+        : [fromGroup ?? source, fromGroup !== undefined, toGroup ?? target, toGroup !== undefined];
       aggregated = {
         id,
-        source: from.key,
-        target: to.key,
-        sourceIsGroup: from.group,
-        targetIsGroup: to.group,
+        source: sourceKey,
+        target: targetKey,
+        sourceIsGroup: sourceGroup,
+        targetIsGroup: targetGroup,
         type,
         directed: !undirected,
         edges: [],

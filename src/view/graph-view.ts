@@ -182,10 +182,10 @@ export class GraphView {
         const element = edgeElement(graph, registry, key);
         if (drawn.empty()) {
           // With groups drawn, a relationship inside a collapsed group has no ends drawn: its aggregate stands for it.
-          if (!grouped || (cy.getElementById(source).nonempty() && cy.getElementById(target).nonempty())) added.push(element);
+          if (cy.getElementById(source).nonempty() && cy.getElementById(target).nonempty()) added.push(element);
           return;
         }
-        const classes = (drawn.classes()).filter((name) => !name.startsWith('sg-') || name.startsWith('sg-change') || name === 'sg-ended');
+        const classes = drawn.classes().filter((name) => !name.startsWith('sg-') || name.startsWith('sg-change') || name === 'sg-ended');
         if (drawn.data('lineStyle') !== element.data.lineStyle || classes.join(' ') !== (element.classes ?? '')) {
           drawn.remove();
           added.push(element);

@@ -44,7 +44,12 @@ export function groupRadius(members: number): number {
 
 /** What a collapsed group's node is labelled with. */
 export function groupLabel(label: string, members: number): string {
-  return `${label} (${members.toLocaleString('en')})`;
+  return `${label} (${thousands(members)})`;
+}
+
+/** 12345 as "12,345": `toLocaleString` costs tens of microseconds a call, too much for thousands of edges. */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** How thick an aggregated edge is drawn for `count` ties. */
@@ -120,7 +125,7 @@ export function aggregateElement(registry: Registry, aggregated: AggregatedEdge)
       color: type?.color ?? FALLBACK_COLOR,
       arrow: aggregated.directed ? 'triangle' : 'none',
       lineStyle: 'solid',
-      label: `${count.toLocaleString('en')} ${type?.label ?? aggregated.type}`,
+      label: `${thousands(count)} ${type?.label ?? aggregated.type}`,
       count: String(count),
       width: aggregateWidth(count),
     },

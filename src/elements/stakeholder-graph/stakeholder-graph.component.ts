@@ -104,6 +104,7 @@ export class StakeholderGraph extends GraphOutputs {
   private groupingBusy = false;
   /** The graph the view draws (a new one as of another date is drawn by `updateGraph`). */
   private drawnGraph?: Graph;
+  private countsFor?: { graph: Graph; filter: ViewState['filter']; counts: ReturnType<typeof visibleCounts> };
   /** The model whose first sight was arranged (revealActors). */
   private revealedModel?: Graph;
 
@@ -278,7 +279,7 @@ export class StakeholderGraph extends GraphOutputs {
               legend: this.legend,
               registry: this.registry,
               shown: this.state.filter,
-              visibleCounts: visibleCounts(this._graph, this.state.filter),
+              visibleCounts: this.legendCounts(this._graph),
               onToggle: (facet, key) => this.toggleFilter(facet, key),
               onReset: () => this.resetFilter(),
               collapsed: this.legendCollapse.collapsed,
@@ -482,6 +483,7 @@ export class StakeholderGraph extends GraphOutputs {
     if (effectiveGroupBy(graph, this.groupBy, this.threshold) !== 'none' && opensCollapsed(graph, this.threshold)) {
       this.layouts.stop(true);
       this.groupDrawing.wait(view);
+      this.drawnGraph = graph;
       return;
     }
     this.groupDrawing.drawnFlat();
@@ -529,6 +531,16 @@ export class StakeholderGraph extends GraphOutputs {
     view.setEmphasis(after.emphasis);
     view.animate = !this.reducedMotion.matches;
     view.semanticZoom = this.semanticZoom !== 'off';
+  }
+
+  /** The legend's counts, computed again only when the graph shown or the filter changed (a pass over every element). */
+  private legendCounts(graph: Graph): ReturnType<typeof visibleCounts> {
+    const filter = this.state.filter;
+    const cached = this.countsFor;
+    if (cached?.graph === graph && sameFilter(cached.filter, filter)) return cached.counts;
+    const counts = visibleCounts(graph, filter);
+    this.countsFor = { graph, filter, counts };
+    return counts;
   }
 
   private tieTip() {
