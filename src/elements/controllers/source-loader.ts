@@ -84,34 +84,58 @@ export class SourceLoader implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     this.current = { src, timeout, maxBytes };
-    const timer = setTimeout(
-      () => controller.abort(new SourceError(`timed out after ${formatDuration(timeout)}; try again, or raise the timeout`)),
-      timeout,
-    );
     this.options.onLoading?.(true);
     try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new SourceError(describeStatus(response));
-      const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
-      if (WEB_PAGE.test(type)) {
-        throw new SourceError(`the server sent a web page (${type}) instead of JSON; check the URL`);
-      }
-      if (NOT_DATA.test(type)) throw new SourceError(`the server sent ${type}, not JSON; check the URL`);
-      const text = await readText(response, controller, maxBytes);
+      const { text, type } = await fetchText(url, controller, { timeout, maxBytes, expected: 'JSON' });
       if (generation === this.generation) this.options.onText(text, src, type);
     } catch (error) {
       if (generation !== this.generation) return; // superseded: a newer src owns the element now
-      const reason = controller.signal.reason instanceof SourceError ? controller.signal.reason : error;
-      const detail = reason instanceof SourceError ? reason.message : describeFailure(reason);
+      const detail = error instanceof SourceError ? error.message : describeFailure(error);
       this.options.onError(new SourceError(`Could not load ${shortSrc(src)}: ${detail}`), src);
     } finally {
-      clearTimeout(timer);
       if (generation === this.generation) {
         this.controller = undefined;
         this.current = undefined;
         this.options.onLoading?.(false);
       }
     }
+  }
+}
+
+export interface FetchTextOptions {
+  /** Milliseconds before giving up. */
+  timeout: number;
+  /** Bytes past which reading stops. */
+  maxBytes: number;
+  /** What the body should be, as the messages name it: `JSON`, `plain text`. */
+  expected: string;
+}
+
+/**
+ * Fetches `url` (already checked: http(s) only) under `controller`, which aborts it after
+ * `timeout` or once the body passes `maxBytes`; a web page, an image, audio, video or a font is
+ * refused. Resolves with the body and its content type; rejects with a SourceError that says why
+ * in words a page author can act on ("the server answered 404 Not Found: …"), for the caller to
+ * prefix with what it was loading. Shared by `SourceLoader` and the source texts of the evidence.
+ */
+export async function fetchText(url: URL, controller: AbortController, options: FetchTextOptions): Promise<{ text: string; type: string }> {
+  const { timeout, maxBytes, expected } = options;
+  const timer = setTimeout(
+    () => controller.abort(new SourceError(`timed out after ${formatDuration(timeout)}; try again, or raise the timeout`)),
+    timeout,
+  );
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (!response.ok) throw new SourceError(describeStatus(response));
+    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    if (WEB_PAGE.test(type)) throw new SourceError(`the server sent a web page (${type}) instead of ${expected}; check the URL`);
+    if (NOT_DATA.test(type)) throw new SourceError(`the server sent ${type}, not ${expected}; check the URL`);
+    return { text: await readText(response, controller, maxBytes), type };
+  } catch (error) {
+    const reason = controller.signal.reason instanceof SourceError ? controller.signal.reason : error;
+    throw reason instanceof SourceError ? reason : new SourceError(describeFailure(reason));
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -168,7 +192,7 @@ function describeFailure(reason: unknown): string {
 }
 
 /** `src` as it may appear in a message: cut short, JSON-quoted if asked (to show odd whitespace), no markup. */
-function shortSrc(src: string, quoted = false): string {
+export function shortSrc(src: string, quoted = false): string {
   const cut = src.length > 80 ? `${src.slice(0, 79)}…` : src;
   return (quoted ? JSON.stringify(cut) : cut).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
 }
