@@ -44,4 +44,12 @@ describe("the explorer's controls", () => {
     expect(parseControls(null, EXPLORER_CONTROLS).shown.has('analysis')).toBe(true);
     expect(parseControls('paths table', EXPLORER_CONTROLS).shown.has('analysis')).toBe(false);
   });
+
+  it('include the source panel, after the analysis and before the table, shown when the attribute is absent', () => {
+    expect(EXPLORER_CONTROLS.indexOf('sources')).toBe(EXPLORER_CONTROLS.indexOf('analysis') + 1);
+    expect(EXPLORER_CONTROLS.indexOf('table')).toBe(EXPLORER_CONTROLS.indexOf('sources') + 1);
+    expect(TOOLBAR_CONTROLS).not.toContain('sources');
+    expect(parseControls(null, EXPLORER_CONTROLS).shown.has('sources')).toBe(true);
+    expect(parseControls('details table', EXPLORER_CONTROLS).shown.has('sources')).toBe(false);
+  });
 });

@@ -50,6 +50,7 @@ export const EXPLORER_CONTROLS = [
   'details',
   'paths',
   'analysis',
+  'sources',
   'table',
 ] as const;
 export type ExplorerControl = (typeof EXPLORER_CONTROLS)[number];

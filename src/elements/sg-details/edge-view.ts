@@ -63,6 +63,6 @@ export function edgeView(ctx: ViewContext, key: string) {
       </div>
     </dl>
     <h3>Evidence</h3>
-    ${fullEvidence(edge.evidence, ctx.sources)}
+    ${fullEvidence(edge.evidence, ctx.sources, ctx.reading)}
   `;
 }

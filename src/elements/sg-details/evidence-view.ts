@@ -1,6 +1,7 @@
 /**
  * Evidence templates for `<sg-details>`: a compact line per item under an actor's
- * relationships, and the full list (linked title, date, lines, summary, quote) for one claim.
+ * relationships, and the full list (linked title, date, lines, summary, quote) for one claim,
+ * where an item whose source gives its text can open the cited lines (excerpt-view.ts).
  * Everything from the data goes through Lit's text escaping; a source title becomes a link
  * only when `safeUrl` accepts its URL (http or https).
  */
@@ -8,6 +9,7 @@ import { html, nothing } from 'lit';
 import type { Evidence, Source } from '../../graph/dataset-schema';
 import { safeUrl } from '../../graph/safe-url';
 import { formatLines } from './evidence-format';
+import { readingView, type EvidenceReading } from './excerpt-view';
 
 /** "North Korean troops head to Russia…, lines 3, 8: summary", one per item. */
 export function compactEvidence(evidence: readonly Evidence[], sources: Map<string, Source>) {
@@ -22,11 +24,14 @@ export function compactEvidence(evidence: readonly Evidence[], sources: Map<stri
   </ul>`;
 }
 
-/** Every item in full; the quote, if any, in a blockquote with quotation marks. */
-export function fullEvidence(evidence: readonly Evidence[], sources: Map<string, Source>) {
+/**
+ * Every item in full; the quote, if any, in a blockquote with quotation marks; with `reading`,
+ * the buttons that open the cited lines and the source.
+ */
+export function fullEvidence(evidence: readonly Evidence[], sources: Map<string, Source>, reading?: EvidenceReading) {
   if (evidence.length === 0) return html`<p class="no-evidence muted">No evidence given for this claim.</p>`;
   return html`<ol class="evidence full">
-    ${evidence.map((item) => {
+    ${evidence.map((item, index) => {
       const source = sources.get(item.source);
       const url = safeUrl(source?.url);
       const title = sourceTitle(item, sources);
@@ -44,7 +49,7 @@ export function fullEvidence(evidence: readonly Evidence[], sources: Map<string,
           }
         </p>
         <p class="summary">${item.summary}</p>
-        ${item.quote ? html`<blockquote>“${item.quote}”</blockquote>` : nothing}
+        ${item.quote ? html`<blockquote>“${item.quote}”</blockquote>` : nothing} ${readingView(item, index, source, reading)}
       </li>`;
     })}
   </ol>`;

@@ -1,18 +1,22 @@
 /**
  * `<sg-details>` in real Chromium: what a reader sees for an actor and a relationship, the
- * buttons that move along the graph (mouse and keyboard), links, hostile text, filters and axe.
+ * buttons that move along the graph (mouse and keyboard), links, hostile text, filters, the
+ * cited lines of the evidence (inline, fetched, failing) and axe.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import Graph from 'graphology';
 import seed from '../../../graph-data/dprk-russia-2024.json';
+import article from '../../../graph-data/sources/dprk-troops-russia-article.txt?raw';
+import { splitLines } from '../../graph/source-text';
 import { loadDataset } from '../../graph/load';
 import { resolveRegistry } from '../../graph/registry';
 import type { VisibleSet } from '../../graph/filter';
 import './sg-details';
 import type { SgDetails } from './sg-details.component';
 import type { SgNavigateDetail, SgSelection } from './navigate';
+import type { SgShowSourceDetail } from './sg-details.component';
 
 const graph = loadDataset(seed);
 const registry = resolveRegistry(graph);
@@ -28,13 +32,14 @@ const DARK =
 
 async function mount(
   selection: SgSelection,
-  options: { graph?: Graph; visible?: VisibleSet | null; dark?: boolean } = {},
+  options: { graph?: Graph; visible?: VisibleSet | null; dark?: boolean; setup?: (element: SgDetails) => void } = {},
 ): Promise<SgDetails> {
   const element = document.createElement('sg-details');
   element.graph = options.graph ?? graph;
   element.registry = options.graph ? resolveRegistry(options.graph) : registry;
   element.selection = selection;
   element.visible = options.visible ?? null;
+  options.setup?.(element);
   const wrapper = document.createElement('div');
   if (options.dark) wrapper.setAttribute('style', DARK);
   wrapper.append(element);
@@ -281,5 +286,150 @@ describe('<sg-details> for a relationship', () => {
     const element = await mount({ kind: 'edge', key: 'ROK-condemns-DPRK' }, { graph: linked, dark: true });
     expect(getComputedStyle(element).color).toBe('rgb(226, 232, 240)');
     expect(await seriousViolations(element)).toEqual([]);
+  });
+});
+
+/** The seed with its article's text given as `text` or `textUrl` (and nothing else about it changed). */
+function seedWith(text: { text: string } | { textUrl: string }): Graph {
+  const [source] = seed.attributes.sources;
+  const { id, title, published } = source!;
+  return loadDataset({ ...seed, attributes: { ...seed.attributes, sources: [{ id, title, published, ...text }] } });
+}
+
+const MUNITIONS = { kind: 'edge', key: 'DPRK-supplies-Russia-munitions' } as const;
+const articleLines = splitLines(article);
+
+/** The line numbers an excerpt shows, and those it marks. */
+const shownLines = (element: SgDetails) =>
+  [...root(element).querySelectorAll<HTMLElement>('.excerpt li')].map((li) => Number(li.dataset.line));
+const markedLines = (element: SgDetails) =>
+  [...root(element).querySelectorAll('.excerpt mark')].map((mark) => Number(mark.closest<HTMLElement>('li')!.dataset.line));
+
+describe('<sg-details> reading the evidence', () => {
+  it('opens the cited lines in context, numbered, the cited ones marked', async () => {
+    const element = await mount(MUNITIONS, { graph: seedWith({ text: article }) });
+    const toggle = root(element).querySelector<HTMLButtonElement>('button.lines-toggle')!;
+    expect(text(toggle)).toBe('▸ Show lines 3, 8');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const excerpt = root(element).getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(excerpt.hidden).toBe(true);
+
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(excerpt.hidden).toBe(false);
+    // Lines 1–5 and 6–10 touch: one run.
+    expect(shownLines(element)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(markedLines(element)).toEqual([3, 8]);
+    const line8 = excerpt.querySelector('li[data-line="8"]')!;
+    expect(text(line8.querySelector('mark'))).toBe(articleLines[7]);
+    expect(text(line8)).toBe(`Line 8 ${articleLines[7]}`);
+
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(excerpt.hidden).toBe(true);
+  });
+
+  it('opens and closes from the keyboard, and closes again on another selection', async () => {
+    const element = await mount(MUNITIONS, { graph: seedWith({ text: article }) });
+    const toggle = root(element).querySelector<HTMLButtonElement>('button.lines-toggle')!;
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.keyboard(' ');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.keyboard('{Enter}');
+    element.selection = { kind: 'edge', key: 'ROK-condemns-DPRK' };
+    await element.updateComplete;
+    const toggles = [...root(element).querySelectorAll('button.lines-toggle')];
+    expect(toggles.map(text)).toEqual(['▸ Show line 15', '▸ Show line 5']);
+    expect(toggles.map((b) => b.getAttribute('aria-expanded'))).toEqual(['false', 'false']);
+  });
+
+  it('fetches a textUrl relative to the dataset from the server, once asked', async () => {
+    const element = await mount(MUNITIONS, {
+      graph: seedWith({ textUrl: 'sources/dprk-troops-russia-article.txt' }),
+      setup: (e) => (e.sourceBase = new URL('/graph-data/dprk-russia-2024.json', location.href).href),
+    });
+    expect(root(element).querySelector('.excerpt li')).toBeNull();
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('button.lines-toggle')!);
+    await expect.poll(() => markedLines(element)).toEqual([3, 8]);
+    expect(text(root(element).querySelector('.excerpt li[data-line="8"] mark'))).toBe(articleLines[7]);
+  });
+
+  it('says beside the evidence why a text could not be loaded; the graph stays as it was', async () => {
+    const failing = seedWith({ textUrl: '/__faults/404' });
+    const before = JSON.stringify(failing.export());
+    const element = await mount(MUNITIONS, { graph: failing });
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('button.lines-toggle')!);
+    const item = root(element).querySelector('.evidence.full > li')!;
+    await expect.poll(() => text(item.querySelector('.text-error'))).not.toBe('');
+    expect(text(item.querySelector('.text-error'))).toBe(
+      `Could not load the text of “North Korean troops head to Russia: what we know” from ${location.origin}/__faults/404: ` +
+        'the server answered 404 Not Found: there is no file at this URL; check it',
+    );
+    expect(item.querySelector('.text-error')!.getAttribute('role')).toBe('alert');
+    expect(item.querySelector('button.retry')).not.toBeNull();
+    expect(texts(element, 'h2')).toEqual(['North Korea supplies Russia']);
+    expect(JSON.stringify(failing.export())).toBe(before);
+  });
+
+  it('refuses a textUrl that is not http(s) in a graph built without validation, without fetching it', async () => {
+    const raw = loadDataset(seed);
+    raw.setAttribute('sources', [
+      { id: 'article', title: 'North Korean troops head to Russia: what we know', textUrl: 'javascript:alert(1)' },
+    ]);
+    const element = await mount(MUNITIONS, { graph: raw });
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('button.lines-toggle')!);
+    expect(text(root(element).querySelector('.text-error'))).toBe(
+      'Could not load the text of “North Korean troops head to Russia: what we know” from "javascript:alert(1)": it is not an http(s) or relative URL; only those are loaded',
+    );
+  });
+
+  it('offers no lines to open when the source gives no text', async () => {
+    const raw = new Graph();
+    raw.setAttribute('sources', [{ id: 's', title: 'No text' }]);
+    raw.addNode('a');
+    raw.addNode('b');
+    raw.addEdgeWithKey('e', 'a', 'b', { type: 't', evidence: [{ source: 's', lines: [1], summary: 'x' }] });
+    const element = await mount({ kind: 'edge', key: 'e' }, { graph: raw, setup: (e) => (e.sourceButton = true) });
+    expect(root(element).querySelector('.reading, button.lines-toggle, button.show-source')).toBeNull();
+  });
+
+  it('says which cited lines the text does not have, and renders hostile text as text', async () => {
+    const raw = new Graph();
+    raw.setAttribute('sources', [{ id: 's', title: 'Short', text: 'one\n<img src=x onerror="window.pwned=1">\nthree' }]);
+    raw.addNode('a');
+    raw.addNode('b');
+    raw.addEdgeWithKey('e', 'a', 'b', { type: 't', evidence: [{ source: 's', lines: [2, 7, 9], summary: 'x' }] });
+    const element = await mount({ kind: 'edge', key: 'e' }, { graph: raw });
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('button.lines-toggle')!);
+    expect(markedLines(element)).toEqual([2]);
+    expect(root(element).querySelector('img')).toBeNull();
+    expect(text(root(element).querySelector('.excerpt mark'))).toBe('<img src=x onerror="window.pwned=1">');
+    expect(text(root(element).querySelector('.excerpt .note'))).toBe('Lines 7, 9 are not in the text, which has 3 lines.');
+  });
+
+  it('asks for the source panel at the cited lines with "Show source", when there is one', async () => {
+    const element = await mount(MUNITIONS, { graph: seedWith({ text: article }), setup: (e) => (e.sourceButton = true) });
+    const show = button(element, 'Show source: North Korean troops head to Russia: what we know, lines 3, 8');
+    const asked = new Promise<SgShowSourceDetail>((resolve) =>
+      document.addEventListener('sg-show-source', (event) => resolve(event.detail), { once: true }),
+    );
+    await userEvent.click(show);
+    expect(await asked).toEqual({ source: 'article', lines: [3, 8] });
+
+    const alone = await mount(MUNITIONS, { graph: seedWith({ text: article }) });
+    expect(root(alone).querySelector('button.show-source')).toBeNull();
+  });
+
+  it('has no serious or critical axe violations with the lines open, in both themes', async () => {
+    for (const dark of [false, true]) {
+      const element = await mount({ kind: 'edge', key: 'US-condemns-DPRK' }, { graph: seedWith({ text: article }), dark });
+      element.sourceButton = true;
+      await element.updateComplete;
+      for (const toggle of root(element).querySelectorAll<HTMLButtonElement>('button.lines-toggle')) await userEvent.click(toggle);
+      expect(root(element).querySelectorAll('.excerpt mark').length).toBe(3);
+      expect(await seriousViolations(element)).toEqual([]);
+    }
   });
 });

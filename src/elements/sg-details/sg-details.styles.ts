@@ -90,4 +90,53 @@ export const detailsStyles = css`
     border-left: 3px solid var(--sg-border, #cbd5e1);
     font-style: italic;
   }
+  /* The cited lines of an evidence item: numbered, the cited ones highlighted and barred. */
+  .reading {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 8px;
+    margin-top: 4px;
+    font-size: 0.9em;
+  }
+  .lines-toggle {
+    color: var(--sg-text, #1e293b);
+  }
+  .excerpt {
+    margin-top: 4px;
+    font-size: 0.9em;
+  }
+  .text-lines {
+    list-style: none;
+    margin: 0 0 6px;
+    padding: 4px 0;
+    border: 1px solid var(--sg-border, #cbd5e1);
+    border-radius: 4px;
+  }
+  .text-lines li {
+    display: grid;
+    grid-template-columns: 2.8em minmax(0, 1fr);
+    column-gap: 6px;
+    padding-right: 6px;
+    border-left: 3px solid transparent;
+  }
+  .text-lines li.cited {
+    border-left-color: var(--sg-accent, #1d4ed8);
+  }
+  .text-lines .n {
+    color: var(--sg-muted, #475569);
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .text-lines .t {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  mark {
+    background: #fde68a;
+    color: #1e293b;
+  }
+  .text-error {
+    padding: 2px 8px;
+    border-left: 4px solid var(--sg-error-border, #b91c1c);
+  }
 `;

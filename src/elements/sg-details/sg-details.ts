@@ -1,9 +1,9 @@
-/** Registers `<sg-details>` and declares the `sg-navigate` event both text panels fire. */
-import { SgDetails } from './sg-details.component';
+/** Registers `<sg-details>` and declares the `sg-navigate` event both text panels fire, and `sg-show-source`. */
+import { SgDetails, type SgShowSourceDetail } from './sg-details.component';
 import type { SgNavigateDetail, SgSelection } from './navigate';
 
 export { SgDetails };
-export type { SgNavigateDetail, SgSelection };
+export type { SgNavigateDetail, SgSelection, SgShowSourceDetail };
 
 if (!customElements.get('sg-details')) customElements.define('sg-details', SgDetails);
 
@@ -13,5 +13,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'sg-navigate': CustomEvent<SgNavigateDetail>;
+    'sg-show-source': CustomEvent<SgShowSourceDetail>;
   }
 }

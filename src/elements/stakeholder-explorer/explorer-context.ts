@@ -61,6 +61,11 @@ export interface ExplorerState {
   sizeBy: SizeBy;
   /** What groups the actors now (the graph's `group-by`, or the overview's `community`). */
   groupBy: GroupBy;
+  /**
+   * The URL a source's relative `textUrl` resolves against: the dataset's (the explorer's `src`,
+   * resolved against the document) when it came from `src`, else the document's.
+   */
+  sourceBase: string;
 }
 
 /** A string key, so two copies of the bundle on one page still find each other's explorer. */

@@ -1,7 +1,8 @@
 /**
  * `<stakeholder-explorer>`: the full explorer around `<stakeholder-graph>`: search, layout and
  * zoom controls, a details panel with evidence, the path panel, the analysis panel (camps,
- * centrality, communities; explorer-analysis.ts), and the relationships table with a summary as
+ * centrality, communities; explorer-analysis.ts), the source panel (the texts evidence cites,
+ * which "Show source" in the details opens), and the relationships table with a summary as
  * the text alternative to the canvas, and "bring your own map": Open…, a drop or a paste loads
  * files into the graph (explorer-import.ts). It owns no graph state: the inner graph
  * element holds selection, filters, focus, layout and path. The explorer's state attributes are
@@ -23,6 +24,7 @@ import { stakeholderExplorerStyles } from './stakeholder-explorer.styles';
 import { hostReset } from '../host-reset.styles';
 import { EXPLORER_CONTROLS, TOOLBAR_CONTROLS, readControls, type ExplorerControl } from '../controls';
 import type { DetailsRenderer } from '../sg-details/details-hook';
+import { safeUrl } from '../../graph/safe-url';
 import { explorerContext, type ExplorerRequest, type ExplorerState } from './explorer-context';
 import { ExplorerImport } from './explorer-import';
 import { ExplorerAnalysis } from './explorer-analysis';
@@ -53,6 +55,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
  * @event sg-path - From the inner graph. `detail: {from, to, paths, active}`.
  * @event sg-analysis - From the inner graph. `detail: {analysis, colorBy, sizeBy}`.
  * @event sg-group - From the inner graph. `detail: {groupBy, groups, expanded, collapsed}`.
+ * @event sg-show-source - From the details' "Show source": the Sources panel opens at those lines. `detail: {source, lines}`.
  *
  * @slot details - Content shown in place of the built-in details panel (listen to `sg-select` to follow the selection; `explorer.graphElement.graph` holds the data).
  *
@@ -63,6 +66,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
  * @csspart details - The details panel (the built-in one, `detailsRenderer`'s content or the `details` slot).
  * @csspart paths - The path panel section.
  * @csspart analysis - The analysis panel section.
+ * @csspart sources - The source panel section: the sources' texts, the lines claims cite, provenance.
  * @csspart table - The relationships table section.
  *
  * @cssproperty --sg-graph-height - Height of the graph and details row. Default `560px`.
@@ -118,7 +122,7 @@ export class StakeholderExplorer extends LitElement {
    * Space-separated parts of the UI to show: `search`, `layout`, `focus`, `zoom`, `theme`,
    * `open`, `export` (the toolbar's controls; `open` is Open… and Template, and loading files
    * dropped on the explorer or text pasted into it; `export` is Save data and Save image),
-   * `legend` (on the graph), `details`, `paths`, `analysis`, `table`. Absent shows all; `""` shows the graph
+   * `legend` (on the graph), `details`, `paths`, `analysis`, `sources`, `table`. Absent shows all; `""` shows the graph
    * alone. Unknown tokens are ignored and reported with `sg-error`.
    */
   declare controls: string | null;
@@ -172,6 +176,8 @@ export class StakeholderExplorer extends LitElement {
     () => this.publish(),
     (message) => emit(this, 'sg-error', { message, problems: [] }),
   );
+  /** The URL of the dataset shown when it came from `src` (relative `textUrl`s of its sources resolve against it), else "". */
+  private sourceBase = '';
 
   constructor() {
     super();
@@ -258,6 +264,13 @@ export class StakeholderExplorer extends LitElement {
           : nothing
       }
       ${
+        shown.has('sources')
+          ? html`<section class="sources" part="sources" aria-label="Sources">
+              <sg-source-panel @sg-navigate=${this.onNavigate}></sg-source-panel>
+            </section>`
+          : nothing
+      }
+      ${
         shown.has('table')
           ? html`<section class="text-alternative" part="table" aria-label="Relationships as text">
               <sg-relationships @sg-navigate=${this.onNavigate}></sg-relationships>
@@ -293,8 +306,11 @@ export class StakeholderExplorer extends LitElement {
     // Seen on the host, the event's target is the host itself: the graph is where it started.
     if (!graph || event.composedPath()[0] !== graph) return;
     this.analyses.follow(event, graph);
-    if (event.type === 'sg-load') void graph.updateComplete.then(() => this.followGraph(graph));
-    else this.followGraph(graph);
+    if (event.type === 'sg-load') {
+      // From `src` unless the page handed over `data` (an import is caught in publish()).
+      this.sourceBase = (graph.data === undefined && safeUrl(this.src, document.baseURI)?.href) || '';
+      void graph.updateComplete.then(() => this.followGraph(graph));
+    } else this.followGraph(graph);
   };
 
   private followGraph(graph: StakeholderGraph): void {
@@ -319,6 +335,8 @@ export class StakeholderExplorer extends LitElement {
   /** Hands the graph's state and the explorer's settings to the parts. */
   private publish(): void {
     const graph = this.graphElement;
+    // What Open…, a drop or a paste loaded came from the page, not from `src`.
+    if (this.importer.report) this.sourceBase = '';
     const state: ExplorerState = {
       graph: graph?.graph,
       registry: graph?.types,
@@ -337,6 +355,7 @@ export class StakeholderExplorer extends LitElement {
       colorBy: graph ? resolveColorBy(graph.colorBy) : 'kind',
       sizeBy: graph ? resolveSizeBy(graph.sizeBy) : 'none',
       groupBy: graph?.groupedBy ?? 'none',
+      sourceBase: this.sourceBase || document.baseURI,
     };
     this.provider.setValue(state);
   }

@@ -46,6 +46,7 @@ export const stakeholderExplorerStyles = css`
   sg-details,
   sg-path-panel,
   sg-analysis-panel,
+  sg-source-panel,
   sg-relationships,
   sg-import-banner,
   sg-drop-target {
@@ -132,11 +133,13 @@ export const stakeholderExplorerStyles = css`
   }
   .paths,
   .analysis,
+  .sources,
   .text-alternative {
     margin-top: 12px;
   }
   .paths,
-  .analysis {
+  .analysis,
+  .sources {
     padding: 10px 12px;
     border: 1px solid var(--_border);
     border-radius: 8px;

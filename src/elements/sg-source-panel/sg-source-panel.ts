@@ -1,0 +1,6 @@
+/** Registers `<sg-source-panel>`. */
+import { SgSourcePanel, defineSourcePanel } from './sg-source-panel.component';
+
+export { SgSourcePanel, defineSourcePanel };
+
+defineSourcePanel();
