@@ -24,18 +24,22 @@ export interface ElementSet {
 const FORCE_MEMBERS = 300;
 
 /**
- * At most this many aggregated edges are drawn, the ones carrying the most ties: 68 groups of a
- * 100,000-actor graph have about 11,600 between them (per type and direction), more than a
- * person reads and more than the overview's first frame should hold. One the selection or a path
- * uses is drawn whatever its count.
+ * The most aggregated edges drawn: 8 per collapsed group, at least 200 and at most 2,500, the
+ * ones carrying the most ties. The 35 communities of a 5,000-actor graph have about 2,000
+ * between them (per type and direction), most carrying one or two ties: more than a person reads,
+ * and each costs Cytoscape a curve among its parallels. One the selection or a path uses is drawn
+ * whatever its count.
  */
-export const MAX_AGGREGATES_DRAWN = 2500;
+export function aggregateBudget(collapsedGroups: number): number {
+  return Math.min(2500, Math.max(200, 8 * collapsedGroups));
+}
 
-/** The aggregated edges drawn: all, or the MAX_AGGREGATES_DRAWN that carry the most ties. */
+/** The aggregated edges drawn: all, or the budget's worth that carry the most ties. */
 export function drawnAggregates(composition: Composition): Composition['aggregated'] {
   const all = composition.aggregated;
-  if (all.length <= MAX_AGGREGATES_DRAWN) return all;
-  return [...all].sort((a, b) => b.edges.length - a.edges.length).slice(0, MAX_AGGREGATES_DRAWN);
+  const budget = aggregateBudget(composition.collapsed.size);
+  if (all.length <= budget) return all;
+  return [...all].sort((a, b) => b.edges.length - a.edges.length).slice(0, budget);
 }
 
 export class GroupLayer {

@@ -5,7 +5,7 @@
 import type { GroupState } from '../../state/group-state';
 import type Graph from 'graphology';
 import type { GroupSummary, SgGroupDetail } from '../events';
-import { MAX_AGGREGATES_DRAWN } from '../../view/group-layer';
+import { aggregateBudget } from '../../view/group-layer';
 
 /** Every group of a grouping, with its size and whether it is collapsed. */
 export function groupSummaries(state: Pick<GroupState, 'grouping' | 'collapsed'>): GroupSummary[] {
@@ -58,9 +58,8 @@ export function groupAnnouncement(before: GroupState, after: GroupState): string
 export function overviewHint(graph: Graph, groups: GroupState): string {
   const count = groups.grouping ? [...groups.grouping.groups.values()].filter((group) => group.members.length > 0).length : 0;
   const links = groups.aggregated.length;
+  const budget = aggregateBudget(groups.collapsed.size);
   const strongest =
-    links > MAX_AGGREGATES_DRAWN
-      ? ` The ${MAX_AGGREGATES_DRAWN.toLocaleString('en')} strongest of ${links.toLocaleString('en')} links between groups are drawn.`
-      : '';
+    links > budget ? ` The ${budget.toLocaleString('en')} strongest of ${links.toLocaleString('en')} links between groups are drawn.` : '';
   return `${graph.order.toLocaleString('en')} actors in ${count.toLocaleString('en')} groups; double-click a group, or zoom into it, to open it.${strongest}`;
 }
