@@ -20,6 +20,8 @@ export interface SourceLoaderOptions {
   onError: (error: SourceError, url: string) => void;
   /** Called when a request starts (true) and ends, fails or is cancelled (false). */
   onLoading?: (loading: boolean) => void;
+  /** What the body should be, as messages name it: `JSON` (the default), `plain text`. */
+  expected?: string;
 }
 
 interface Request {
@@ -84,58 +86,33 @@ export class SourceLoader implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     this.current = { src, timeout, maxBytes };
+    const timer = setTimeout(
+      () => controller.abort(new SourceError(`timed out after ${formatDuration(timeout)}; try again, or raise the timeout`)),
+      timeout,
+    );
     this.options.onLoading?.(true);
     try {
-      const { text, type } = await fetchText(url, controller, { timeout, maxBytes, expected: 'JSON' });
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      if (!response.ok) throw new SourceError(describeStatus(response));
+      const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
+      const expected = this.options.expected ?? 'JSON';
+      if (WEB_PAGE.test(type)) throw new SourceError(`the server sent a web page (${type}) instead of ${expected}; check the URL`);
+      if (NOT_DATA.test(type)) throw new SourceError(`the server sent ${type}, not ${expected}; check the URL`);
+      const text = await readText(response, controller, maxBytes);
       if (generation === this.generation) this.options.onText(text, src, type);
     } catch (error) {
       if (generation !== this.generation) return; // superseded: a newer src owns the element now
-      const detail = error instanceof SourceError ? error.message : describeFailure(error);
+      const reason = controller.signal.reason instanceof SourceError ? controller.signal.reason : error;
+      const detail = reason instanceof SourceError ? reason.message : describeFailure(reason);
       this.options.onError(new SourceError(`Could not load ${shortSrc(src)}: ${detail}`), src);
     } finally {
+      clearTimeout(timer);
       if (generation === this.generation) {
         this.controller = undefined;
         this.current = undefined;
         this.options.onLoading?.(false);
       }
     }
-  }
-}
-
-export interface FetchTextOptions {
-  /** Milliseconds before giving up. */
-  timeout: number;
-  /** Bytes past which reading stops. */
-  maxBytes: number;
-  /** What the body should be, as the messages name it: `JSON`, `plain text`. */
-  expected: string;
-}
-
-/**
- * Fetches `url` (already checked: http(s) only) under `controller`, which aborts it after
- * `timeout` or once the body passes `maxBytes`; a web page, an image, audio, video or a font is
- * refused. Resolves with the body and its content type; rejects with a SourceError that says why
- * in words a page author can act on ("the server answered 404 Not Found: …"), for the caller to
- * prefix with what it was loading. Shared by `SourceLoader` and the source texts of the evidence.
- */
-export async function fetchText(url: URL, controller: AbortController, options: FetchTextOptions): Promise<{ text: string; type: string }> {
-  const { timeout, maxBytes, expected } = options;
-  const timer = setTimeout(
-    () => controller.abort(new SourceError(`timed out after ${formatDuration(timeout)}; try again, or raise the timeout`)),
-    timeout,
-  );
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (!response.ok) throw new SourceError(describeStatus(response));
-    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
-    if (WEB_PAGE.test(type)) throw new SourceError(`the server sent a web page (${type}) instead of ${expected}; check the URL`);
-    if (NOT_DATA.test(type)) throw new SourceError(`the server sent ${type}, not ${expected}; check the URL`);
-    return { text: await readText(response, controller, maxBytes), type };
-  } catch (error) {
-    const reason = controller.signal.reason instanceof SourceError ? controller.signal.reason : error;
-    throw reason instanceof SourceError ? reason : new SourceError(describeFailure(reason));
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -192,7 +169,7 @@ function describeFailure(reason: unknown): string {
 }
 
 /** `src` as it may appear in a message: cut short, JSON-quoted if asked (to show odd whitespace), no markup. */
-export function shortSrc(src: string, quoted = false): string {
+function shortSrc(src: string, quoted = false): string {
   const cut = src.length > 80 ? `${src.slice(0, 79)}…` : src;
   return (quoted ? JSON.stringify(cut) : cut).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
 }

@@ -3,7 +3,7 @@
  * buttons that move along the graph (mouse and keyboard), links, hostile text, filters, the
  * cited lines of the evidence (inline, fetched, failing) and axe.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import Graph from 'graphology';
@@ -371,6 +371,38 @@ describe('<sg-details> reading the evidence', () => {
     expect(item.querySelector('button.retry')).not.toBeNull();
     expect(texts(element, 'h2')).toEqual(['North Korea supplies Russia']);
     expect(JSON.stringify(failing.export())).toBe(before);
+  });
+
+  it('refuses a web page sent for a text, as src refuses one sent for data', async () => {
+    const element = await mount(MUNITIONS, { graph: seedWith({ textUrl: '/__faults/html' }) });
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('button.lines-toggle')!);
+    await expect
+      .poll(() => text(root(element).querySelector('.text-error')))
+      .toBe(
+        `Could not load the text of “North Korean troops head to Russia: what we know” from ${location.origin}/__faults/html: ` +
+          'the server sent a web page (text/html) instead of plain text; check the URL',
+      );
+    expect(root(element).querySelector('img')).toBeNull();
+  });
+
+  it('fetches a text once for every panel that shows it', async () => {
+    const url = `/graph-data/sources/dprk-troops-russia-article.txt?once=${Date.now()}`;
+    const fetches = vi.spyOn(window, 'fetch');
+    try {
+      const elements = [
+        await mount(MUNITIONS, { graph: seedWith({ textUrl: url }) }),
+        await mount(MUNITIONS, { graph: seedWith({ textUrl: url }) }),
+      ];
+      for (const element of elements) await userEvent.click(root(element).querySelector<HTMLButtonElement>('button.lines-toggle')!);
+      for (const element of elements) await expect.poll(() => markedLines(element)).toEqual([3, 8]);
+      expect(
+        fetches.mock.calls.filter(([input]) =>
+          (input instanceof Request ? input.url : input instanceof URL ? input.href : input).includes(url),
+        ),
+      ).toHaveLength(1);
+    } finally {
+      fetches.mockRestore();
+    }
   });
 
   it('refuses a textUrl that is not http(s) in a graph built without validation, without fetching it', async () => {

@@ -2,8 +2,8 @@
  * The texts of a graph's sources, for the panels that show the lines evidence cites. A source
  * gives its text inline (`text`: ready at once) or by address (`textUrl`: http(s), or relative to
  * the dataset's URL). An address is fetched only when a panel asks for its text, and once per URL
- * for the whole page (every panel shares what arrived, and a request in flight), with the limits,
- * timeout and error wording of `src` (`fetchText`, shared with SourceLoader). A failure is kept
+ * for the whole page (every panel shares what arrived, and a request in flight), by the loader of
+ * `src` (SourceLoader: its limits, timeout and error wording). A failure is kept
  * as a message ("Could not load the text of “…” from …: …") until someone asks to try again.
  * Nothing is written into the graph.
  *
@@ -15,7 +15,7 @@ import type { Source } from '../../graph/dataset-schema';
 import { DEFAULT_LIMITS } from '../../graph/limits';
 import { safeUrl } from '../../graph/safe-url';
 import { splitLines } from '../../graph/source-text';
-import { SourceError, fetchText, shortSrc } from '../controllers/source-loader';
+import { SourceLoader } from '../controllers/source-loader';
 
 /** A source's text as a panel shows it. */
 export type SourceText =
@@ -25,7 +25,7 @@ export type SourceText =
 /** As `<stakeholder-graph>`'s `timeout` default: how long a text may take to arrive. */
 export const TEXT_TIMEOUT = 20_000;
 
-type Fetched = { status: 'loading' } | { status: 'ready'; lines: readonly string[] } | { status: 'error'; detail: string };
+type Fetched = { status: 'loading' } | { status: 'ready'; lines: readonly string[] } | { status: 'error'; message: string };
 
 /** What each URL gave (or is giving), by absolute URL. */
 const fetched = new Map<string, Fetched>();
@@ -62,20 +62,29 @@ export function documentBase(): string {
   return typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
 }
 
-function failure(source: Source, from: string, detail: string): SourceText {
-  return { status: 'error', message: `Could not load the text of “${source.title || source.id}” from ${from}: ${detail}` };
+/** SourceLoader's "Could not load <url>: <why>", said of the source's text. */
+function failure(source: Source, message: string): SourceText {
+  return {
+    status: 'error',
+    message: message.replace(/^Could not load /, `Could not load the text of “${source.title || source.id}” from `),
+  };
 }
 
-async function load(url: URL, options: { timeout: number; maxBytes: number }): Promise<void> {
-  const key = url.href;
-  fetched.set(key, { status: 'loading' });
-  try {
-    const { text } = await fetchText(url, new AbortController(), { ...options, expected: 'plain text' });
-    fetched.set(key, { status: 'ready', lines: splitLines(text) });
-  } catch (error) {
-    fetched.set(key, { status: 'error', detail: error instanceof SourceError ? error.message : String(error) });
-  }
-  settled.dispatchEvent(new CustomEvent('settled', { detail: key }));
+/** A loader's host that never updates: the loader here serves the page's cache, not one element. */
+const NO_HOST = { addController: () => undefined } as unknown as ReactiveControllerHost;
+
+/** Fetches `url` with `src`'s loader (limits, timeout, messages) into the cache, and says when it settled. */
+function load(url: string, timeout: number, maxBytes: number): void {
+  const settle = (entry: Fetched) => {
+    fetched.set(url, entry);
+    settled.dispatchEvent(new CustomEvent('settled', { detail: url }));
+  };
+  fetched.set(url, { status: 'loading' });
+  void new SourceLoader(NO_HOST, {
+    expected: 'plain text',
+    onText: (text) => settle({ status: 'ready', lines: splitLines(text) }),
+    onError: (error) => settle({ status: 'error', message: error.message }),
+  }).load(url, timeout, maxBytes);
 }
 
 export interface SourceTextsOptions {
@@ -119,14 +128,17 @@ export class SourceTexts implements ReactiveController {
     const raw = textUrl(source);
     if (raw === undefined) return { status: 'none' };
     const url = safeUrl(raw, base);
-    if (!url) return failure(source, shortSrc(raw, true), 'it is not an http(s) or relative URL; only those are loaded');
+    if (!url) {
+      const quoted = JSON.stringify(raw.length > 80 ? `${raw.slice(0, 79)}…` : raw);
+      return failure(source, `Could not load ${quoted}: it is not an http(s) or relative URL; only those are loaded`);
+    }
     this.wanted.add(url.href);
     let entry = fetched.get(url.href);
     if (!entry) {
-      void load(url, { timeout: this.options.timeout ?? TEXT_TIMEOUT, maxBytes: this.options.maxBytes ?? DEFAULT_LIMITS.maxBytes });
+      load(url.href, this.options.timeout ?? TEXT_TIMEOUT, this.options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
       entry = fetched.get(url.href)!;
     }
-    return entry.status === 'error' ? failure(source, shortSrc(url.href), entry.detail) : entry;
+    return entry.status === 'error' ? failure(source, entry.message) : entry;
   }
 
   /** Forgets a failed fetch of `source`'s text, so the next `get()` tries again; updates the host. */

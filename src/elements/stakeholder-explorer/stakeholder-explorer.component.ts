@@ -176,8 +176,6 @@ export class StakeholderExplorer extends LitElement {
     () => this.publish(),
     (message) => emit(this, 'sg-error', { message, problems: [] }),
   );
-  /** The URL of the dataset shown when it came from `src` (relative `textUrl`s of its sources resolve against it), else "". */
-  private sourceBase = '';
 
   constructor() {
     super();
@@ -306,11 +304,8 @@ export class StakeholderExplorer extends LitElement {
     // Seen on the host, the event's target is the host itself: the graph is where it started.
     if (!graph || event.composedPath()[0] !== graph) return;
     this.analyses.follow(event, graph);
-    if (event.type === 'sg-load') {
-      // From `src` unless the page handed over `data` (an import is caught in publish()).
-      this.sourceBase = (graph.data === undefined && safeUrl(this.src, document.baseURI)?.href) || '';
-      void graph.updateComplete.then(() => this.followGraph(graph));
-    } else this.followGraph(graph);
+    if (event.type === 'sg-load') void graph.updateComplete.then(() => this.followGraph(graph));
+    else this.followGraph(graph);
   };
 
   private followGraph(graph: StakeholderGraph): void {
@@ -335,8 +330,6 @@ export class StakeholderExplorer extends LitElement {
   /** Hands the graph's state and the explorer's settings to the parts. */
   private publish(): void {
     const graph = this.graphElement;
-    // What Open…, a drop or a paste loaded came from the page, not from `src`.
-    if (this.importer.report) this.sourceBase = '';
     const state: ExplorerState = {
       graph: graph?.graph,
       registry: graph?.types,
@@ -355,7 +348,8 @@ export class StakeholderExplorer extends LitElement {
       colorBy: graph ? resolveColorBy(graph.colorBy) : 'kind',
       sizeBy: graph ? resolveSizeBy(graph.sizeBy) : 'none',
       groupBy: graph?.groupedBy ?? 'none',
-      sourceBase: this.sourceBase || document.baseURI,
+      // The dataset's URL when it came from `src`: not the page's `data`, nor what Open…, a drop or a paste loaded.
+      sourceBase: (!graph?.data && !this.importer.report && safeUrl(this.src, document.baseURI)?.href) || document.baseURI,
     };
     this.provider.setValue(state);
   }
