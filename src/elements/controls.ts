@@ -33,8 +33,8 @@ export function parseControls<T extends string>(value: string | null | undefined
   return { shown, problems };
 }
 
-/** The parts of `<stakeholder-graph>` that `controls` chooses: the legend and the passing hints. */
-export const GRAPH_CONTROLS = ['legend', 'hints'] as const;
+/** The parts of `<stakeholder-graph>` that `controls` chooses: the legend, the passing hints and the timeline (shown when claims are dated). */
+export const GRAPH_CONTROLS = ['legend', 'hints', 'timeline'] as const;
 export type GraphControl = (typeof GRAPH_CONTROLS)[number];
 
 /** The parts of `<stakeholder-explorer>`: toolbar controls, the graph's legend, and the panels. */

@@ -39,6 +39,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
   'sg-path',
   'sg-analysis',
   'sg-group',
+  'sg-time',
 ];
 
 /**
@@ -55,6 +56,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
  * @event sg-path - From the inner graph. `detail: {from, to, paths, active}`.
  * @event sg-analysis - From the inner graph. `detail: {analysis, colorBy, sizeBy}`.
  * @event sg-group - From the inner graph. `detail: {groupBy, groups, expanded, collapsed}`.
+ * @event sg-time - From the inner graph. `detail: {asOf, compare, undated, result}`.
  * @event sg-show-source - From the details' "Show source": the Sources panel opens at those lines. `detail: {source, lines}`.
  *
  * @slot details - Content shown in place of the built-in details panel (listen to `sg-select` to follow the selection; `explorer.graphElement.graph` holds the data).
@@ -229,7 +231,7 @@ export class StakeholderExplorer extends LitElement {
           label=${this.label || nothing}
           focus-hops=${this.hops}
           theme=${this.theme}
-          controls=${shown.has('legend') ? nothing : 'hints'}
+          controls=${shown.has('legend') ? nothing : 'hints timeline'}
           selected=${this.selected ?? nothing}
           layout=${this.layout ?? nothing}
           edge-types=${this.edgeTypes ?? nothing}
@@ -331,7 +333,8 @@ export class StakeholderExplorer extends LitElement {
   private publish(): void {
     const graph = this.graphElement;
     const state: ExplorerState = {
-      graph: graph?.graph,
+      // The graph as of the date shown (the model when none is), so the panels honour the date.
+      graph: graph?.shownGraph,
       registry: graph?.types,
       selection: graph?.selection ?? null,
       visible: this.visibleOf(graph),
