@@ -2,12 +2,14 @@
  * How `<stakeholder-graph>` draws groups: a graph above the overview threshold is not drawn actor
  * by actor but waits for its grouping, then opens as the overview (the groups laid out first,
  * each as big as its members will be); smaller graphs are drawn with their layout and the groups
- * are framed on top; opening and closing groups then only adds and removes what changed.
+ * are framed on top; opening and closing groups then only adds and removes what changed. The
+ * overview's layout code loads on demand, while the grouping is computed.
  */
+
+type GroupLayout = typeof import('../../layout/group-layout');
 import type Graph from 'graphology';
 import type { Registry } from '../../graph/registry';
 import type { GroupState } from '../../state/group-state';
-import { groupPositions, tiesBetweenGroups } from '../../layout/group-layout';
 import { groupRadius } from '../../view/group-elements';
 import type { GraphView } from '../../view/graph-view';
 import type { Composition } from '../../view/group-layer';
@@ -19,6 +21,18 @@ export class GroupDrawing {
   private overview = false;
   /** The group state the view draws. */
   private drawn: GroupState | null = null;
+  private layout?: GroupLayout;
+
+  /** `ready`: the overview's layout code arrived (draw again). */
+  constructor(private readonly ready: () => void) {}
+
+  private loadLayout(): void {
+    if (this.layout) return;
+    void import('../../layout/group-layout').then((layout) => {
+      this.layout = layout;
+      this.ready();
+    });
+  }
 
   /** Whether the drawing is an overview (no layout of every actor exists). */
   get isOverview(): boolean {
@@ -28,6 +42,7 @@ export class GroupDrawing {
   /** A new graph that opens as an overview: clear the view and wait for the grouping. */
   wait(view: GraphView): void {
     view.clear();
+    this.loadLayout();
     this.waiting = true;
     this.overview = false;
     this.drawn = null;
@@ -51,6 +66,9 @@ export class GroupDrawing {
     if (this.waiting || (this.overview && composition && composition.grouping !== view.composition?.grouping)) {
       if (!composition) {
         if (this.waiting) return 'unchanged';
+      } else if (!this.layout) {
+        this.loadLayout();
+        return 'unchanged';
       } else {
         this.drawOverview(view, graph, registry, composition);
         return 'overview';
@@ -69,10 +87,11 @@ export class GroupDrawing {
   /** Lays the groups out again (the overview's `force`). */
   relayout(view: GraphView, graph: Graph, registry: Registry): void {
     const composition = view.composition;
-    if (composition) this.drawOverview(view, graph, registry, composition);
+    if (composition && this.layout) this.drawOverview(view, graph, registry, composition);
   }
 
   private drawOverview(view: GraphView, graph: Graph, registry: Registry, composition: Composition): void {
+    const { groupPositions, tiesBetweenGroups } = this.layout!;
     const positions = groupPositions(composition.grouping, tiesBetweenGroups(graph, composition.grouping), groupRadius);
     view.show(graph, registry, new Map(), composition, positions);
     this.waiting = false;

@@ -99,7 +99,7 @@ export class StakeholderGraph extends GraphOutputs {
   private readonly pageColors = new PageColors(this);
   private readonly legendCollapse = new LegendCollapse(this);
   private readonly layouts = new LayoutRunner((layout, stopped) => this.settled(layout, stopped));
-  private readonly groupDrawing = new GroupDrawing();
+  private readonly groupDrawing = new GroupDrawing(() => this.requestUpdate());
   /** A grouping is being computed (camps or communities): says so while the overview waits for it. */
   private groupingBusy = false;
   /** The graph the view draws (a new one as of another date is drawn by `updateGraph`). */
