@@ -25,6 +25,12 @@ const SHOTS = [
   { out: 'docs/drop-target.png', hash: '', ready: 'drawn', step: 'drag' },
   // What the importer understood, with Undo, after loading the CSV template.
   { out: 'docs/mapping-report.png', hash: '', ready: 'drawn', step: 'import' },
+  // Grouped by camp, North Korea's camp collapsed, the claims behind its thickest aggregated edge.
+  { out: 'docs/groups.png', hash: '#group=camp', ready: 'drawn', step: 'groups' },
+  // The timeline comparing two dates (the bundled dataset with illustrative dates added).
+  { out: 'docs/timeline.png', hash: '', ready: 'drawn', step: 'timeline' },
+  // The munitions claim with its cited lines open, and the Sources panel at those lines.
+  { out: 'docs/evidence.png', hash: '#edge=DPRK-supplies-Russia-munitions', ready: 'drawn', step: 'evidence' },
 ];
 const only = process.argv[2];
 const server = await createServer({ server: { port: 0 }, logLevel: 'error' });
@@ -64,6 +70,47 @@ try {
         data.items.add(new File([relationships], 'relationships.csv', { type: 'text/csv' }));
         const explorer = document.querySelector('stakeholder-explorer');
         explorer.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, composed: true }));
+      });
+      await page.waitForTimeout(1500);
+    }
+    if (shot.step === 'groups') {
+      await page.waitForFunction(() => document.querySelector('stakeholder-explorer').graphElement.groups.length > 0);
+      await page.evaluate(async () => {
+        const graph = document.querySelector('stakeholder-explorer').graphElement;
+        graph.collapseGroup(graph.groupOf('DPRK'));
+        await graph.updateComplete;
+        const edge = graph.cy.edges('.sg-aggregate').max((candidate) => Number(candidate.data('count'))).ele;
+        graph.select(edge.id());
+      });
+    }
+    if (shot.step === 'timeline') {
+      await page.evaluate(async () => {
+        const graph = document.querySelector('stakeholder-explorer').graphElement;
+        const data = graph.exportData({ all: true });
+        const edge = (key) => data.edges.find((candidate) => candidate.key === key);
+        edge('DPRK-supplies-Russia-munitions').attributes.history = [
+          { date: '2023-09', status: 'reported' },
+          { date: '2024-10', status: 'confirmed' },
+        ];
+        const dated = data.edges.filter((candidate) => !candidate.attributes.since && !candidate.attributes.history);
+        dated.slice(0, 3).forEach((candidate, i) => (candidate.attributes.since = ['2022-03', '2023-02', '2024-09'][i]));
+        dated[3].attributes.since = '2022-06';
+        dated[3].attributes.until = '2024-02';
+        await graph.load(data);
+        await graph.timeReady();
+        graph.compare('2023-06', '2024-10');
+      });
+    }
+    if (shot.step === 'evidence') {
+      await page.waitForFunction(() => {
+        const details = document.querySelector('stakeholder-explorer').shadowRoot.querySelector('sg-details');
+        return details?.shadowRoot?.querySelector('[aria-expanded]');
+      });
+      await page.evaluate(() => {
+        const details = document.querySelector('stakeholder-explorer').shadowRoot.querySelector('sg-details');
+        const buttons = [...details.shadowRoot.querySelectorAll('button')];
+        buttons.find((button) => button.getAttribute('aria-expanded') === 'false')?.click();
+        buttons.find((button) => button.textContent.trim().startsWith('Show source'))?.click();
       });
       await page.waitForTimeout(1500);
     }

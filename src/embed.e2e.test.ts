@@ -150,10 +150,13 @@ describe('examples/article.html under a strict CSP, loaded with one script tag',
   it("loads the explorer's panels lazily, from their own chunk, and they upgrade in place", async () => {
     const { page, requests } = watched;
     await page.waitForFunction(() => Boolean(document.getElementById('explorer')?.shadowRoot?.querySelector('sg-details')?.shadowRoot));
-    // Besides the eager files (the entry and its static imports), one chunk: the panels.
+    // Besides the eager files (the entry and its static imports): the panels in one chunk, and
+    // the graph's timeline (the seed dates its pact), which the graph loads for dated claims.
     const lazy = requests.filter((url) => url.includes('/dist/chunks/') && !eagerUrls().has(new URL(url).pathname));
-    expect(lazy).toHaveLength(1);
-    expect(lazy[0]).toMatch(/explorer-parts/);
+    const panels = lazy.filter((url) => !isTimelineChunk(url));
+    expect(panels).toHaveLength(1);
+    expect(panels[0]).toMatch(/explorer-parts/);
+    expect(lazy.some(isTimelineChunk)).toBe(true);
   });
 
   it('fires sg-load from each instance', async () => {
@@ -303,10 +306,10 @@ describe('examples/api.html: a page driving the element through its methods', ()
     expect(await withClass(page, 'graph', 'sg-hidden')).toContain('US-condemns-DPRK');
   });
 
-  it("downloads no lazy chunk: a graph-only page never needs the explorer's panels", () => {
+  it("downloads no explorer chunk: a graph-only page needs only the graph's own timeline (the seed is dated)", () => {
     const requested = watched.requests.filter((url) => url.includes('/dist/')).map((url) => new URL(url).pathname);
     expect(requested).toContain('/dist/stakeholder-graph.js');
-    expect(requested.filter((path) => !eagerUrls().has(path))).toEqual([]);
+    expect(requested.filter((path) => !eagerUrls().has(path) && !isTimelineChunk(path))).toEqual([]);
   });
 
   it('fires no securitypolicyviolation and logs no error', async () => {
@@ -505,3 +508,8 @@ describe('the published package', () => {
     expect(declarations.filter((d) => d.customElement).map((d) => d.tagName)).toContain('stakeholder-explorer');
   });
 });
+
+/** The chunks of the graph's timeline, loaded when a graph has dated claims: graph-time and the Lit directive helpers it alone uses. */
+function isTimelineChunk(url: string): boolean {
+  return /\/chunks\/(graph-time|directive-helpers)-/.test(url);
+}

@@ -9,6 +9,7 @@ export { SgDetails } from './elements/sg-details/sg-details';
 export { SgRelationships } from './elements/sg-relationships/sg-relationships';
 export { SgPathPanel, type PathQueryDetail } from './elements/sg-path-panel/sg-path-panel';
 export { SgAnalysisPanel } from './elements/sg-analysis-panel/sg-analysis-panel';
+export { SgSourcePanel } from './elements/sg-source-panel/sg-source-panel';
 export { loadDataset, parseDatasetText, type DatasetInput, type LoadOptions } from './graph/load';
 export { validateDataset, type ValidationResult } from './graph/validate';
 export { DatasetError, type Problem } from './graph/problems';
@@ -39,5 +40,11 @@ export type {
   SgFocusDetail,
   SgPathDetail,
   SgLayoutSettledDetail,
+  SgGroupDetail,
+  SgTimeDetail,
+  GroupSummary,
   SgEventMap,
 } from './elements/events';
+export { GROUP_BYS, type GroupBy } from './graph/groups';
+export { asOfGraph, compareAsOf, timelineEvents, type CompareResult, type TimelineEvent } from './graph/as-of';
+export { parseDate, formatDate, type DatePeriod } from './graph/dates';

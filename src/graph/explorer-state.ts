@@ -81,8 +81,8 @@ export function encodeHash(state: ExplorerState): string {
     if (path.index !== 0) params.set('path', String(path.index));
   }
   const text = params.toString();
-  // "," and ":" mean nothing to URLSearchParams and are legal in a fragment: keep them readable.
-  return text === '' ? '' : `#${text.replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+  // ",", ":" and "/" mean nothing to URLSearchParams and are legal in a fragment: keep them readable.
+  return text === '' ? '' : `#${text.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/')}`;
 }
 
 /** The state a hash (with or without its `#`) describes; defaults for anything missing or invalid. */

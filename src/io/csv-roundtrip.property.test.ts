@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { parseDate } from '../graph/dates';
 import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../graph/load';
@@ -67,18 +68,24 @@ const nodeAttributes = fc.record({
   score: optional(finite),
 });
 
-const edgeAttributes = fc.record({
-  type: optional(fc.constantFrom('supplies', 'pact', '=SUM(1)', '-backs', 'related to')),
-  label: optional(freeText),
-  status: optional(fc.constantFrom(...STATUSES)),
-  since: optional(date),
-  until: optional(date),
-  weight: optional(fc.double({ min: 0, max: 1e9, noNaN: true }).map((value) => value + 0)),
-  items: optional(fc.array(listItem, { minLength: 1, maxLength: 3 })),
-  evidence: optional(fc.array(evidence, { minLength: 1, maxLength: 3 })),
-  // Letters first, so the column is never all numbers (a text "12" would come back as 12).
-  note: optional(freeText.map((text) => `n${text}`)),
-});
+const edgeAttributes = fc
+  .record({
+    type: optional(fc.constantFrom('supplies', 'pact', '=SUM(1)', '-backs', 'related to')),
+    label: optional(freeText),
+    status: optional(fc.constantFrom(...STATUSES)),
+    since: optional(date),
+    until: optional(date),
+    weight: optional(fc.double({ min: 0, max: 1e9, noNaN: true }).map((value) => value + 0)),
+    items: optional(fc.array(listItem, { minLength: 1, maxLength: 3 })),
+    evidence: optional(fc.array(evidence, { minLength: 1, maxLength: 3 })),
+    // Letters first, so the column is never all numbers (a text "12" would come back as 12).
+    note: optional(freeText.map((text) => `n${text}`)),
+  })
+  .map((attributes) => {
+    // A claim cannot end before it starts (the loader refuses it): put such dates in order.
+    const [since, until] = [parseDate(attributes.since), parseDate(attributes.until)];
+    return since && until && until.end < since.start ? { ...attributes, since: attributes.until, until: attributes.since } : attributes;
+  });
 
 /** Drops undefined fields, as a dataset built by hand would not have them. */
 const defined = (value: Record<string, unknown>) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));

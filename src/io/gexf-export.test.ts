@@ -31,7 +31,7 @@ describe('exportGexf', () => {
     expect(back.mapping).toBe(
       '6 actors, 12 relationships (11 directed, 1 undirected); GEXF 1.3; registries and settings from Stakeholder Graph metadata; ' +
         'actor attributes kept: kind, aliases, description; ' +
-        'relationship attributes kept: type, status, items, evidence, since; positions from viz:position',
+        'relationship attributes kept: type, status, items, evidence, since, dateNote; positions from viz:position',
     );
     expect(normal(back.data)).toEqual(normal(placed));
     expect(back.data.attributes).toEqual(seed.attributes);
@@ -155,6 +155,9 @@ function datasetArbitrary(): fc.Arbitrary<SerializedGraph> {
           attributes: { ...edge.attributes },
         };
         if (edge.keyed) out.key = `edge ${i}`;
+        // A claim cannot end before it starts (the loader refuses it): months in order.
+        const { since, until } = out.attributes as { since?: string; until?: string };
+        if (since !== undefined && until !== undefined && until < since) Object.assign(out.attributes!, { since: until, until: since });
         if (useRegistry) out.attributes!.type = type.name;
         // With a registry the direction follows the type; without, each edge chooses.
         if (!useRegistry && edge.flip) out.undirected = true;

@@ -231,7 +231,7 @@ export class StakeholderExplorer extends LitElement {
           label=${this.label || nothing}
           focus-hops=${this.hops}
           theme=${this.theme}
-          controls=${shown.has('legend') ? nothing : 'hints timeline'}
+          controls=${shown.has('legend') ? nothing : 'hints'}
           selected=${this.selected ?? nothing}
           layout=${this.layout ?? nothing}
           edge-types=${this.edgeTypes ?? nothing}

@@ -5,7 +5,7 @@
  * toggle), and what the live region says at each step.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type Graph from 'graphology';
 import { asOfGraph, compareAsOf, timelineEvents, type CompareResult, type TimelineEvent } from '../../graph/as-of';
 import { formatDate, parseDate } from '../../graph/dates';
@@ -104,6 +104,16 @@ export interface TimelineActions {
   toggleCompare(): void;
 }
 
+/**
+ * Places an element along the track through the CSSOM: a `style` attribute (which Lit's
+ * styleMap writes on first render) is refused by a strict CSP's `style-src-attr`.
+ */
+function placeAt(percent: number) {
+  return ref((element) => {
+    if (element instanceof HTMLElement) element.style.left = `${percent}%`;
+  });
+}
+
 /** Where a step sits along the track, in percent (all dates at the right end). */
 function stepPosition(events: readonly TimelineEvent[], step: number): number {
   if (events.length < 2) return step >= events.length ? 100 : 0;
@@ -149,7 +159,7 @@ function handle(state: TimelineState, actions: TimelineActions, from: boolean): 
     aria-valuemax=${from ? state.events.length - 1 : state.events.length}
     aria-valuenow=${step}
     aria-valuetext=${stepLabel(state.events, step)}
-    style=${styleMap({ left: `${stepPosition(state.events, step)}%` })}
+    ${placeAt(stepPosition(state.events, step))}
     @keydown=${(event: KeyboardEvent) => sliderKey(event, state, actions, from)}
   ></div>`;
 }
@@ -170,7 +180,7 @@ export function renderTimeline(state: TimelineState, actions: TimelineActions): 
             tabindex="-1"
             aria-hidden="true"
             title=${formatDate(event.date)}
-            style=${styleMap({ left: `${stepPosition(events, i)}%` })}
+            ${placeAt(stepPosition(events, i))}
             @click=${() => actions.setStep(i)}
           ></button>`,
       )}
@@ -208,7 +218,13 @@ export const timelineStyles = css`
   .canvas.with-timeline {
     height: calc(100% - 44px);
   }
+  /* The legend, drawn at the bottom of the drawing, sits above the timeline. */
+  .timeline ~ .legend {
+    bottom: 52px;
+    max-height: calc(100% - 92px);
+  }
   .timeline {
+    container-type: inline-size;
     position: absolute;
     left: 0;
     right: 0;
@@ -296,6 +312,12 @@ export const timelineStyles = css`
   .timeline .changes ul {
     margin: 0;
     padding-left: 1.2em;
+  }
+  /* A narrow embed keeps the slider, Play and the date; the options need room. */
+  @container (max-width: 520px) {
+    .timeline .option {
+      display: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .timeline .handle {

@@ -273,6 +273,7 @@ export class StakeholderGraph extends GraphOutputs {
         Arrow keys move between an actor and its neighbours; Enter selects, Enter again focuses; Shift+Enter on two actors shows the paths
         between them; Escape clears; plus and minus zoom; 0 fits.
       </p>
+      ${this.renderTime(this.shownControls.has('timeline'))}
       ${
         this._graph && this.legend && this.registry && this.shownControls.has('legend')
           ? renderLegend({
@@ -313,7 +314,7 @@ export class StakeholderGraph extends GraphOutputs {
             )
           : nothing
       }
-      ${this.renderTime(this.shownControls.has('timeline'))} ${renderTieTip(this.tieTip())} ${renderLiveRegion(this.announcement)}
+      ${renderTieTip(this.tieTip())} ${renderLiveRegion(this.announcement)}
     `;
   }
 
