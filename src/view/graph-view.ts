@@ -55,8 +55,8 @@ export interface ElementSet {
 
 const MAX_FIT_ZOOM = 1.6;
 const FIT_PADDING = 40;
-/** Semantic zoom opens a collapsed group once its circle is this share of the view's smaller side. */
-const SEMANTIC_ZOOM_SHARE = 0.5;
+/** Semantic zoom opens a collapsed group once the circle its members take is this share of the view's smaller side. */
+const SEMANTIC_ZOOM_SHARE = 0.8;
 /** How much of the view a small graph's positions are spread to, leaving the rest for node sizes and labels. */
 const SPREAD_SHARE = 0.8;
 
@@ -545,7 +545,9 @@ export class GraphView {
       if (node.hasClass('sg-hidden')) return;
       const { x, y } = node.renderedPosition();
       const inView = x >= 0 && x <= width && y >= 0 && y <= height;
-      if (inView && node.renderedWidth() >= SEMANTIC_ZOOM_SHARE * Math.min(width, height)) keys.push(groupKeyOf(node.id())!);
+      // The circle its members take once open (`reach`, in model units) fills the view's share.
+      const reach = Number(node.data('reach')) * this.cy.zoom();
+      if (inView && reach >= SEMANTIC_ZOOM_SHARE * Math.min(width, height)) keys.push(groupKeyOf(node.id())!);
     });
     if (keys.length > 0) callbacks.onZoomIntoGroups(keys);
   }

@@ -23,15 +23,22 @@ export interface Position {
 }
 
 const GROUP_PREFIX = '\u001fgroup\u001f';
+const FRAME_PREFIX = '\u001fframe\u001f';
 
-/** The view id of a group's node (collapsed) or frame (expanded). */
+/** The view id of a collapsed group's node. */
 export function groupViewId(key: string): string {
   return GROUP_PREFIX + key;
 }
 
-/** The group key a view id names, or null when it is not a group's. */
+/** The view id of an open group's frame (a different element from its collapsed node, so each is drawn as itself). */
+export function groupFrameId(key: string): string {
+  return FRAME_PREFIX + key;
+}
+
+/** The group key a view id names (a collapsed node or a frame), or null when it is neither. */
 export function groupKeyOf(id: string): string | null {
-  return id.startsWith(GROUP_PREFIX) ? id.slice(GROUP_PREFIX.length) : null;
+  if (id.startsWith(GROUP_PREFIX)) return id.slice(GROUP_PREFIX.length);
+  return id.startsWith(FRAME_PREFIX) ? id.slice(FRAME_PREFIX.length) : null;
 }
 
 /** Distance between members laid out in a group, in model units. */
@@ -40,6 +47,14 @@ export const MEMBER_SPACING = 60;
 /** The radius a group's members take when laid out around its middle (and the collapsed node's). */
 export function groupRadius(members: number): number {
   return MEMBER_SPACING * Math.sqrt(Math.max(members, 1)) * 0.75 + 30;
+}
+
+/**
+ * The diameter of a collapsed group's disc: growing with the square root of its size, and never
+ * wider than the circle its members take when it opens (so groups laid out for opening never touch).
+ */
+export function discSize(members: number): number {
+  return Math.min(2 * groupRadius(members), 40 + 14 * Math.sqrt(members));
 }
 
 /** What a collapsed group's node is labelled with. */
@@ -61,7 +76,7 @@ export function aggregateWidth(count: number): number {
 function drawnActor(composition: Composition, actor: string): string | null {
   const group = composition.grouping.groupOf.get(actor);
   if (group === undefined) return null;
-  return composition.collapsed.has(group) ? 'collapsed' : groupViewId(group);
+  return composition.collapsed.has(group) ? 'collapsed' : groupFrameId(group);
 }
 
 /**
@@ -79,14 +94,16 @@ export function composedElements(
   const { grouping, collapsed } = composition;
   for (const group of grouping.groups.values()) {
     if (group.members.length === 0) continue;
-    const id = groupViewId(group.key);
+    const isCollapsed = collapsed.has(group.key);
+    const id = isCollapsed ? groupViewId(group.key) : groupFrameId(group.key);
     const label = groupLabel(group.label, group.members.length);
     const color = group.color ?? FALLBACK_COLOR;
-    if (collapsed.has(group.key)) {
-      const size = 2 * groupRadius(group.members.length);
+    if (isCollapsed) {
+      const size = discSize(group.members.length);
+      const reach = 2 * groupRadius(group.members.length);
       elements.push({
         group: 'nodes',
-        data: { id, label, color, groupKey: group.key, members: group.members.length, size, fontSize: Math.max(14, size / 9) },
+        data: { id, label, color, groupKey: group.key, members: group.members.length, size, reach, fontSize: Math.max(14, size / 7) },
         position: { ...groupAt(group.key) },
         classes: 'sg-group sg-group-collapsed',
       });

@@ -9,7 +9,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { Registry } from '../graph/registry';
 import type { GroupState } from '../state/group-state';
 import { forcePositions, type Positions } from '../layout/initial-positions';
-import { aggregateElement, composedElements, groupRadius, groupViewId, sunflower, type Position } from './group-elements';
+import { aggregateElement, composedElements, groupFrameId, groupRadius, groupViewId, sunflower, type Position } from './group-elements';
 import { toElements } from './cy-elements';
 
 /** A group state with a grouping: what the layer draws. */
@@ -178,8 +178,8 @@ export class GroupLayer {
       const group = groupOf.get(actor);
       if (group === undefined) nodes.add(actor);
       else {
-        nodes.add(groupViewId(group));
-        if (!composition.collapsed.has(group)) nodes.add(actor);
+        if (composition.collapsed.has(group)) nodes.add(groupViewId(group));
+        else nodes.add(groupFrameId(group)).add(actor);
       }
     }
     for (const edge of set.edges) edges.add(composition.aggregateOfEdge.get(edge) ?? edge);

@@ -65,7 +65,12 @@ describe('groups', () => {
     await settleGraph(element);
     expect(cy.getElementById('DPRK').length).toBe(0);
     const axis = groupNode(element, 'axis');
+    expect(axis.length).toBe(1);
     expect(axis.data('label')).toBe('Axis (2)');
+    // Drawn as the collapsed disc, not as the frame it was.
+    expect(axis.hasClass('sg-group-collapsed')).toBe(true);
+    expect(axis.hasClass('sg-group-frame')).toBe(false);
+    expect(axis.style('shape')).toBe('ellipse');
     // Every claim with exactly one end in the axis is carried by one aggregated edge of its type and direction.
     const aggregated = cy.edges('.sg-aggregate');
     let carried = 0;
@@ -83,6 +88,8 @@ describe('groups', () => {
     element.expandGroup('axis');
     await settleGraph(element);
     expect(cy.getElementById('DPRK').position()).toEqual(before);
+    expect(groupNode(element, 'axis').hasClass('sg-group-frame')).toBe(true);
+    expect(cy.getElementById('DPRK').parent().first().data('groupKey')).toBe('axis');
     expect(cy.edges('.sg-aggregate').length).toBe(0);
     expect({ zoom: cy.zoom(), pan: cy.pan() }).toEqual(viewport);
   });

@@ -120,7 +120,8 @@ describe('overview', () => {
       const cy = element.cy!;
       const node = cy.nodes('.sg-group-collapsed').first();
       const key = node.data('groupKey') as string;
-      cy.zoom({ level: (0.8 * 520) / node.width(), position: node.position() });
+      // Zoomed until the circle its members will take fills the view.
+      cy.zoom({ level: 520 / Number(node.data('reach')), position: node.position() });
       cy.center(node);
       await new Promise((resolve) => setTimeout(resolve, 400));
       await settleGraph(element);
