@@ -3,9 +3,10 @@
  * actors as buttons, and the full evidence behind the claim.
  */
 import { html, nothing } from 'lit';
-import { STATUS_LABELS } from '../../graph/legend';
+import { STATUS_LABELS, edgeStatusOf } from '../../graph/legend';
 import { describeEdge } from '../../graph/relationships';
 import { fullEvidence } from './evidence-view';
+import { formatDate } from '../../graph/dates';
 import type { ViewContext } from './view-context';
 
 export function edgeView(ctx: ViewContext, key: string) {
@@ -25,14 +26,11 @@ export function edgeView(ctx: ViewContext, key: string) {
         <dt>Status</dt>
         <dd><span class="badge ${edge.status}">${STATUS_LABELS[edge.status]}</span></dd>
       </div>
-      ${
-        edge.since
-          ? html`<div>
-              <dt>Since</dt>
-              <dd>${edge.since}</dd>
-            </div>`
-          : nothing
-      }
+      <div>
+        <dt>When</dt>
+        <dd class="when">${whenText(ctx.graph.getEdgeAttributes(key))}</dd>
+      </div>
+      ${historyView(ctx.graph.getEdgeAttributes(key).history)}
       ${
         edge.label
           ? html`<div>
@@ -65,4 +63,32 @@ export function edgeView(ctx: ViewContext, key: string) {
     <h3>Evidence</h3>
     ${fullEvidence(edge.evidence, ctx.sources, ctx.reading)}
   `;
+}
+
+/**
+ * "Since June 2024 (the article names no year; 2024 is assumed)", "June 2023 to March 2024",
+ * or "undated": the dates the data gives, with its stated assumption, and never a made-up one.
+ */
+export function whenText(attributes: Record<string, unknown>): string {
+  const since = typeof attributes.since === 'string' ? formatDate(attributes.since) : null;
+  const until = typeof attributes.until === 'string' ? formatDate(attributes.until) : null;
+  const span = since && until ? `${since} to ${until}` : since ? `Since ${since}` : until ? `Until ${until}` : 'undated';
+  const note = typeof attributes.dateNote === 'string' && attributes.dateNote !== '' ? ` (${attributes.dateNote})` : '';
+  return `${span}${note}`;
+}
+
+/** The status history, oldest first: "June 2024: Reported", "19 October 2024: Confirmed". */
+function historyView(history: unknown) {
+  if (!Array.isArray(history) || history.length === 0) return nothing;
+  const entries = (history as Array<{ date?: unknown; status?: unknown }>).filter((entry) => typeof entry.date === 'string');
+  return html`<div>
+    <dt>History</dt>
+    <dd>
+      <ul class="history">
+        ${entries.map(
+          (entry) => html`<li>${formatDate(entry.date as string)}: ${STATUS_LABELS[edgeStatusOf(entry as Record<string, unknown>)]}</li>`,
+        )}
+      </ul>
+    </dd>
+  </div>`;
 }

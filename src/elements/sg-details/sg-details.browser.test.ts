@@ -203,11 +203,29 @@ describe('<sg-details> for a relationship', () => {
     expect(fields).toEqual([
       'Type: pact with (both ways)',
       'Status: confirmed',
-      'Since: 2024-06',
+      'When: Since June 2024 (The article says the pact was signed in June (line 32) but names no year; 2024 is assumed.)',
       'Label: defence pact',
       'Between: North Korea',
       'And: Russia',
     ]);
+  });
+
+  it('says "undated" for a claim the source gives no date, and lists a status history', async () => {
+    const undated = await mount({ kind: 'edge', key: 'ROK-condemns-DPRK' });
+    const when = (element: SgDetails) => text(root(element).querySelector('.when'));
+    expect(when(undated)).toBe('undated');
+    undated.remove();
+    const dated = loadDataset(seed);
+    dated.mergeEdgeAttributes('ROK-condemns-DPRK', {
+      until: '2025',
+      history: [
+        { date: '2024-06', status: 'reported' },
+        { date: '2024-10-19', status: 'confirmed' },
+      ],
+    });
+    const element = await mount({ kind: 'edge', key: 'ROK-condemns-DPRK' }, { graph: dated });
+    expect(when(element)).toBe('Until 2025');
+    expect([...root(element).querySelectorAll('.history li')].map(text)).toEqual(['June 2024: reported', '19 October 2024: confirmed']);
   });
 
   it('lists items and each evidence item in full, with the quote in a blockquote', async () => {

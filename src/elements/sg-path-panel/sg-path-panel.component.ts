@@ -15,7 +15,7 @@ import { DEFAULT_PATH_QUERY, type PathQuery } from '../../graph/state-types';
 import '../sg-search/sg-search';
 import type { SgSearch } from '../sg-search/sg-search.component';
 import { sgPathPanelStyles } from './sg-path-panel.styles';
-import { followExplorer } from '../stakeholder-explorer/explorer-context';
+import { followExplorer, requestFromExplorer } from '../stakeholder-explorer/explorer-context';
 
 /** The path query the panel shows and asks for: the same shape as the graph's `pathQuery`. */
 export type PathQueryDetail = PathQuery;
@@ -40,10 +40,13 @@ export class SgPathPanel extends LitElement {
     query: { attribute: false },
     result: { attribute: false },
     active: { state: true },
+    pathGroups: { state: true },
   };
 
   declare graph: Graph | undefined;
   declare registry: Registry | undefined;
+  /** In an explorer: how many collapsed groups the path shown runs through (a button opens them). */
+  declare pathGroups: number;
   /** The query shown (from the graph element's path attributes). */
   declare query: PathQueryDetail;
   /** The paths found for it, or null when from and to are not both set. */
@@ -58,9 +61,10 @@ export class SgPathPanel extends LitElement {
     this.query = EMPTY_QUERY;
     this.result = null;
     this.active = -1;
+    this.pathGroups = 0;
     // Inside an explorer its state arrives by context; on its own, through these properties.
     followExplorer(this, (state) => {
-      Object.assign(this, { graph: state.graph, registry: state.registry, result: state.pathResult });
+      Object.assign(this, { graph: state.graph, registry: state.registry, result: state.pathResult, pathGroups: state.pathGroups });
       if (state.pathQuery) this.query = state.pathQuery;
     });
   }
@@ -185,6 +189,17 @@ export class SgPathPanel extends LitElement {
     const activeId = this.active >= 0 ? `${this.uid}-path-${this.active}` : nothing;
     return html`
       <p class="note" role="status">${summary(result)}</p>
+      ${
+        this.pathGroups > 0
+          ? html`<p class="note">
+              The path runs through ${this.pathGroups === 1 ? 'a collapsed group' : `${this.pathGroups} collapsed groups`}, drawn as one
+              node each.
+              <button type="button" class="open-groups" @click=${() => requestFromExplorer(this, { type: 'open-path-groups' })}>
+                Open ${this.pathGroups === 1 ? 'it' : 'them'}
+              </button>
+            </p>`
+          : nothing
+      }
       <ol
         role="listbox"
         tabindex="0"

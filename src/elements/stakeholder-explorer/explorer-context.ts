@@ -61,6 +61,8 @@ export interface ExplorerState {
   sizeBy: SizeBy;
   /** What groups the actors now (the graph's `group-by`, or the overview's `community`). */
   groupBy: GroupBy;
+  /** How many collapsed groups the path shown runs through. */
+  pathGroups: number;
   /**
    * The URL a source's relative `textUrl` resolves against: the dataset's (the explorer's `src`,
    * resolved against the document) when it came from `src`, else the document's.
@@ -106,7 +108,9 @@ export type ExplorerRequest =
   | { type: 'color-by'; value: ColorBy }
   | { type: 'size-by'; value: SizeBy }
   /** The toolbar's Group menu: set the graph's `group-by`. */
-  | { type: 'group-by'; value: GroupBy };
+  | { type: 'group-by'; value: GroupBy }
+  /** The path panel: open the collapsed groups the path runs through. */
+  | { type: 'open-path-groups' };
 
 /** Sends a request up to the explorer (bubbling and composed, like every event of the elements). */
 export function requestFromExplorer(from: EventTarget, request: ExplorerRequest): void {

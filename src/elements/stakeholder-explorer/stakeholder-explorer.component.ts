@@ -351,6 +351,7 @@ export class StakeholderExplorer extends LitElement {
       colorBy: graph ? resolveColorBy(graph.colorBy) : 'kind',
       sizeBy: graph ? resolveSizeBy(graph.sizeBy) : 'none',
       groupBy: graph?.groupedBy ?? 'none',
+      pathGroups: graph?.pathGroups.length ?? 0,
       // The dataset's URL when it came from `src`: not the page's `data`, nor what Open…, a drop or a paste loaded.
       sourceBase: (!graph?.data && !this.importer.report && safeUrl(this.src, document.baseURI)?.href) || document.baseURI,
     };
@@ -404,6 +405,8 @@ export class StakeholderExplorer extends LitElement {
       case 'group-by':
         graph.groupBy = request.value;
         return;
+      case 'open-path-groups':
+        return graph.expandPathGroups();
     }
   }
 

@@ -81,4 +81,25 @@ describe('groups in the explorer', () => {
     expect(graph.cy!.getElementById(target.key).hasClass('sg-selected')).toBe(true);
     expect(text(details(explorer).querySelector('#heading'))).toBe(label);
   });
+
+  it('opens the collapsed groups a highlighted path runs through, from the path panel', async () => {
+    const data = generateDataset({ nodes: 700 });
+    const explorer = await mountExplorer(mounted, { data, setup: (element) => (element.overviewThreshold = 500) });
+    const graph = explorer.graphElement!;
+    if (!graph.groups.length) await nextGroup(explorer);
+    const model = graph.graph!;
+    const edge = model.findEdge((_key, _attributes, source, target) => graph.groupOf(source) !== graph.groupOf(target))!;
+    const [from, to] = [model.source(edge), model.target(edge)];
+    graph.highlightPath(from, to, { direction: 'ignore' });
+    await settleExplorer(explorer);
+    expect(graph.pathGroups.sort()).toEqual([graph.groupOf(from)!, graph.groupOf(to)!].sort());
+    const panel = explorer.shadowRoot!.querySelector('sg-path-panel')!.shadowRoot!;
+    const button = panel.querySelector<HTMLButtonElement>('button.open-groups')!;
+    expect(text(button.parentElement)).toMatch(/runs through 2 collapsed groups/);
+    await userEvent.click(button);
+    await settleExplorer(explorer);
+    expect(graph.pathGroups).toEqual([]);
+    for (const actor of [from, to]) expect(graph.cy!.getElementById(actor).hasClass('sg-path')).toBe(true);
+    expect(panel.querySelector('button.open-groups')).toBeNull();
+  });
 });

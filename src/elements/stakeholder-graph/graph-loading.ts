@@ -13,6 +13,7 @@ import type { Plan } from '../../graph/check-structure';
 import type { ImportFormat, ImportOptions, ImportText } from '../../io/types';
 import { detectFormat } from '../../io/detect';
 import { readsInWorker } from './source-format';
+import { buildGraphSliced } from '../../graph/load-sliced';
 
 /** One input of `load()`: text, a Blob or File, a dataset object, or a graphology Graph. */
 export type LoadInput = string | Blob | object | Graph;
@@ -25,6 +26,8 @@ export interface ReadInput {
   data: object | string;
   /** The data already validated (by the import worker): the graph is built from it directly. */
   plan?: Plan;
+  /** The graph already built from the plan (in slices, for big data). */
+  graph?: Graph;
   format: ImportFormat;
   /** What the importer understood ("187 actors, 684 relationships; Source → source, …"); empty for JSON. */
   mapping: string;
@@ -64,7 +67,9 @@ export async function readBigJson(data: string | object, limits?: Partial<Limits
   }
   const { importInBackground } = await import('../../io/import-client');
   const result = await importInBackground([{ text }], { format: 'json', limits });
-  return { data: result.data, plan: result.plan, format: 'json', mapping: '', warnings: result.warnings };
+  // Built in slices, so the page keeps answering while a big graph is put together.
+  const graph = result.plan ? await buildGraphSliced(result.plan) : undefined;
+  return { data: result.data, plan: result.plan, graph, format: 'json', mapping: '', warnings: result.warnings };
 }
 
 function isTextLike(input: LoadInput): input is string | Blob {

@@ -57,6 +57,20 @@ export class GroupModel extends GraphModel {
     if (inside(this.focusState?.key)) this.focusState = null;
   }
 
+  /** The collapsed groups the path shown runs through (its hops there are drawn along aggregated edges). */
+  get pathGroups(): string[] {
+    const path = this.state.path.shown;
+    if (!path || !this.grouping) return [];
+    const state = { grouping: this.grouping, collapsed: this.collapsedGroups };
+    return [...new Set(path.nodes.map((actor) => collapsedGroupOf(state, actor)).filter((key): key is string => key !== undefined))];
+  }
+
+  /** Opens the collapsed groups the path shown runs through, so every actor on it is drawn. */
+  expandPathGroups(): void {
+    const open = new Set(this.pathGroups);
+    if (open.size > 0) this.collapsedGroups = new Set([...this.collapsedGroups].filter((key) => !open.has(key)));
+  }
+
   expandAll(): void {
     if (this.collapsedGroups.size > 0) this.collapsedGroups = new Set();
   }

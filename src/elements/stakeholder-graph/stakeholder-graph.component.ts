@@ -386,7 +386,7 @@ export class StakeholderGraph extends GraphOutputs {
   private show(read: ReadInput, fromSrc = false): Graph {
     let graph: Graph;
     try {
-      graph = read.plan ? graphFromPlan(read.plan) : loadDataset(read.data, { limits: this.limits });
+      graph = read.graph ?? (read.plan ? graphFromPlan(read.plan) : loadDataset(read.data, { limits: this.limits }));
     } catch (error) {
       throw this.failLoad(error, fromSrc);
     }
