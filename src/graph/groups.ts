@@ -101,46 +101,60 @@ export function aggregateEdges(
   collapsed: ReadonlySet<string>,
   include: (edge: string) => boolean = () => true,
 ): AggregatedEdge[] {
-  const byId = new Map<string, AggregatedEdge>();
   if (collapsed.size === 0) return [];
-  // The drawn end of every actor hidden in a collapsed group, computed once (`g` + group key);
-  // any other actor is drawn itself (`a` + its key).
+  // The drawn end of every actor hidden in a collapsed group (`g` + group key), one string per
+  // group made once; any other actor is drawn itself (`a` + its key). Aggregates are found through
+  // nested maps (from end, to end, type, direction), so no id is built per tie: at 100,000 actors
+  // that string work was most of the time.
+  const groupEnd = new Map<string, string>();
   const hiddenIn = new Map<string, string>();
   for (const key of collapsed) {
-    for (const actor of grouping.groups.get(key)?.members ?? []) if (grouping.groupOf.get(actor) === key) hiddenIn.set(actor, key);
+    const end = `g${key}`;
+    groupEnd.set(end, key);
+    for (const actor of grouping.groups.get(key)?.members ?? []) if (grouping.groupOf.get(actor) === key) hiddenIn.set(actor, end);
   }
+  const found: AggregatedEdge[] = [];
+  const index = new Map<string, Map<string, Map<string, [AggregatedEdge?, AggregatedEdge?]>>>();
   graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
     const fromGroup = hiddenIn.get(source);
     const toGroup = hiddenIn.get(target);
     if (fromGroup === undefined && toGroup === undefined) return;
-    if (fromGroup !== undefined && fromGroup === toGroup) return;
+    if (fromGroup === toGroup) return;
     if (!include(edge)) return;
-    let fromEnd = fromGroup === undefined ? `a${source}` : `g${fromGroup}`;
-    let toEnd = toGroup === undefined ? `a${target}` : `g${toGroup}`;
-    const swap = undirected && toEnd < fromEnd;
-    if (swap) [fromEnd, toEnd] = [toEnd, fromEnd];
+    let fromEnd = fromGroup ?? `a${source}`;
+    let toEnd = toGroup ?? `a${target}`;
+    if (undirected && toEnd < fromEnd) [fromEnd, toEnd] = [toEnd, fromEnd];
     const type = String(attributes.type);
-    const id = `${AGGREGATE_PREFIX}\u001f${fromEnd}\u001f${toEnd}\u001f${type}\u001f${undirected ? 'u' : 'd'}`;
-    let aggregated = byId.get(id);
+    let byTo = index.get(fromEnd);
+    if (!byTo) index.set(fromEnd, (byTo = new Map()));
+    let byType = byTo.get(toEnd);
+    if (!byType) byTo.set(toEnd, (byType = new Map()));
+    let pair = byType.get(type);
+    if (!pair) byType.set(type, (pair = [undefined, undefined]));
+    const slot = undirected ? 1 : 0;
+    let aggregated = pair[slot];
     if (!aggregated) {
-      const [sourceKey, sourceGroup, targetKey, targetGroup] = swap
-        ? [toGroup ?? target, toGroup !== undefined, fromGroup ?? source, fromGroup !== undefined]
-        : [fromGroup ?? source, fromGroup !== undefined, toGroup ?? target, toGroup !== undefined];
+      const end = (drawn: string): { key: string; group: boolean } => {
+        const group = groupEnd.get(drawn);
+        return group !== undefined ? { key: group, group: true } : { key: drawn.slice(1), group: false };
+      };
+      const [from, to] = [end(fromEnd), end(toEnd)];
       aggregated = {
-        id,
-        source: sourceKey,
-        target: targetKey,
-        sourceIsGroup: sourceGroup,
-        targetIsGroup: targetGroup,
+        id: `${AGGREGATE_PREFIX}\u001f${fromEnd}\u001f${toEnd}\u001f${type}\u001f${undirected ? 'u' : 'd'}`,
+        source: from.key,
+        target: to.key,
+        sourceIsGroup: from.group,
+        targetIsGroup: to.group,
         type,
         directed: !undirected,
         edges: [],
       };
-      byId.set(id, aggregated);
+      pair[slot] = aggregated;
+      found.push(aggregated);
     }
     aggregated.edges.push(edge);
   });
-  return [...byId.values()];
+  return found;
 }
 
 /** Whether an id names an aggregated edge. */
