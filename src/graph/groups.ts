@@ -126,9 +126,9 @@ export function aggregateEdges(
     if (undirected && toEnd < fromEnd) [fromEnd, toEnd] = [toEnd, fromEnd];
     const type = String(attributes.type);
     let byTo = index.get(fromEnd);
-    if (!byTo) index.set(fromEnd, (byTo = new Map()));
+    if (!byTo) index.set(fromEnd, (byTo = new Map<string, Map<string, [AggregatedEdge?, AggregatedEdge?]>>()));
     let byType = byTo.get(toEnd);
-    if (!byType) byTo.set(toEnd, (byType = new Map()));
+    if (!byType) byTo.set(toEnd, (byType = new Map<string, [AggregatedEdge?, AggregatedEdge?]>()));
     let pair = byType.get(type);
     if (!pair) byType.set(type, (pair = [undefined, undefined]));
     const slot = undirected ? 1 : 0;
