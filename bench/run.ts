@@ -74,8 +74,19 @@ export function widgetHasSettleEvent(): boolean {
   }
 }
 
+/**
+ * `SG_BENCH_GPU=1` keeps the GPU (no `--disable-gpu`, the blocklist ignored): on a machine with
+ * a hardware GPU the widget's `renderer="auto"` then switches big graphs to WebGL, and sigma.js
+ * draws on the GPU. Without it Chromium rasterises in software, as on the CI machines.
+ */
+export function chromiumArgs(gpu = process.env.SG_BENCH_GPU === '1'): string[] {
+  return gpu
+    ? [...CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu'), '--ignore-gpu-blocklist', '--enable-gpu-rasterization']
+    : CHROMIUM_ARGS;
+}
+
 async function launch(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, headless: true, args: chromiumArgs() });
 }
 
 /** The CI smoke: smallest size and the seed, one run, a short cap and short input. */
@@ -186,7 +197,7 @@ export async function main(partial: Partial<RunOptions> = {}): Promise<BenchResu
     );
   }
   const results: BenchResults = {
-    machine: machineInfo(chromiumVersion, executablePath, CHROMIUM_ARGS, loadBefore),
+    machine: machineInfo(chromiumVersion, executablePath, chromiumArgs(), loadBefore),
     options: {
       sizes: options.sizes,
       seed: options.seed,
