@@ -123,8 +123,8 @@ describe('bad cells', () => {
         path: 'relationships.csv row 7, column "status"',
         message: '"rumoured" is not a status; use confirmed, reported, potential or leave it empty',
       },
-      { path: 'relationships.csv row 8, column "since"', message: '"June 2024" is not an ISO date; write it as 2024-06-19 or 2024-06' },
-      { path: 'relationships.csv row 9, column "until"', message: '"2024-13" is not an ISO date; write it as 2024-06-19 or 2024-06' },
+      { path: 'relationships.csv row 8, column "since"', message: '"June 2024" is not a date; write it as 2024-06-19, 2024-06 or 2024' },
+      { path: 'relationships.csv row 9, column "until"', message: '"2024-13" is not a date; write it as 2024-06-19, 2024-06 or 2024' },
     ]);
   });
 

@@ -66,7 +66,10 @@ describe('cell values', () => {
   it('dates and lists', () => {
     expect(parseDate('2024-06')).toEqual({ ok: true, value: '2024-06' });
     expect(parseDate('2024-06-19')).toEqual({ ok: true, value: '2024-06-19' });
+    expect(parseDate(' 2024 ')).toEqual({ ok: true, value: '2024' });
     expect(parseDate('19/06/2024').ok).toBe(false);
+    // A day that does not exist is refused, as the loader refuses it.
+    expect(parseDate('2024-02-30').ok).toBe(false);
     expect(parseList(' a; b ;;c ')).toEqual(['a', 'b', 'c']);
   });
 });

@@ -3,6 +3,7 @@
  * `;`-separated lists. Each parser returns the value, or a message saying what was expected;
  * the importer adds the file, row and column.
  */
+import { parseDate as parsePeriod } from '../graph/dates';
 import { quote } from '../graph/problems';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -86,12 +87,10 @@ export function parseSign(cell: string): Parsed<1 | -1 | 0> {
   return sign === undefined ? bad(`${quote(cell)} is not a sign; use +, - or 0 (or ally, adversary, neutral)`) : ok(sign);
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-
-/** `2024-06` or `2024-06-19`, as the dataset format wants them. */
+/** `2024`, `2024-06` or `2024-06-19` (a day that exists), as the dataset format wants them. */
 export function parseDate(cell: string): Parsed<string> {
   const text = cell.trim();
-  return ISO_DATE.test(text) ? ok(text) : bad(`${quote(cell)} is not an ISO date; write it as 2024-06-19 or 2024-06`);
+  return parsePeriod(text) ? ok(text) : bad(`${quote(cell)} is not a date; write it as 2024-06-19, 2024-06 or 2024`);
 }
 
 /** `artillery shells; other munitions` → two items; blanks between separators are dropped. */
