@@ -75,6 +75,12 @@ export function stepAnnouncement(model: Graph, shown: Graph, registry: Registry,
   return `As of ${formatDate(event.date)}: ${inForce} claim${inForce === 1 ? '' : 's'}${parts.length ? `; ${parts.join('; ')}` : ''}.`;
 }
 
+/** The dates shown, in words: "June 2024", "February 2023 → October 2024", or "All dates". */
+export function settingsLabel(settings: TimeSettings): string {
+  if (settings.compare) return `${formatDate(settings.compare.from)} → ${formatDate(settings.compare.to)}`;
+  return settings.asOf ? formatDate(settings.asOf) : 'All dates';
+}
+
 /** The compare result as text: one list per kind of change. */
 export function compareLists(model: Graph, registry: Registry, result: CompareResult): Array<{ title: string; items: string[] }> {
   const name = (key: string) => claimName(model, registry, key);
@@ -94,6 +100,8 @@ export interface TimelineState {
   playing: boolean;
   undated: 'show' | 'hide';
   compareLists: Array<{ title: string; items: string[] }> | null;
+  /** What is shown, in words: "June 2024", "February 2023 → October 2024", "All dates" (the dates asked for, between events or not). */
+  label: string;
 }
 
 export interface TimelineActions {
@@ -186,9 +194,7 @@ export function renderTimeline(state: TimelineState, actions: TimelineActions): 
       )}
       ${comparing ? handle(state, actions, true) : nothing} ${handle(state, actions, false)}
     </div>
-    <span class="as-of" aria-hidden="true"
-      >${comparing ? `${stepLabel(events, state.fromStep!)} → ${stepLabel(events, state.step)}` : stepLabel(events, state.step)}</span
-    >
+    <span class="as-of" aria-hidden="true">${state.label}</span>
     <label class="option"
       ><input type="checkbox" .checked=${state.undated === 'show'} @change=${() => actions.toggleUndated()} /> Undated claims</label
     >

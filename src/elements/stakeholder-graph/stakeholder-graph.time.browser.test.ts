@@ -132,6 +132,8 @@ describe('time', () => {
     expect((await reported).detail.result).toEqual(result);
     await settleGraph(element);
     expect(element.compareRange).toBe('2023-12/2024-10');
+    // The strip names the dates compared, though December 2023 falls between two events.
+    expect(element.shadowRoot!.querySelector('.timeline .as-of')!.textContent).toBe('December 2023 → October 2024');
     const cy = element.cy!;
     expect(cy.getElementById(pact).hasClass('sg-change-appeared')).toBe(true);
     expect(cy.getElementById(ended).hasClass('sg-change-ended')).toBe(true);

@@ -197,6 +197,7 @@ export abstract class TimeModel extends GroupModel {
         playing: this.player !== undefined,
         undated: this.timeSettings.undated,
         compareLists: lists,
+        label: time.settingsLabel(this.timeSettings),
       },
       {
         setStep: (step, from) => this.setStep(step, from),
