@@ -3,6 +3,7 @@
  * counted, and the Markdown table with one row per size and format.
  */
 import { describe, expect, it } from 'vitest';
+import { TEST_MACHINE } from './test-machine';
 import type { ImportDataset } from './import-data';
 import type { ImportMeasurement } from './measure-import';
 import type { ImportPageResult } from './protocol';
@@ -55,17 +56,7 @@ describe('the import row', () => {
 
   it('prints one table row per size and format', () => {
     const results = {
-      machine: {
-        date: '2026-01-01T00:00:00.000Z',
-        cpu: 'test',
-        cores: 2,
-        memoryGiB: 4,
-        os: 'linux',
-        node: 'v20',
-        chromium: 'Chromium',
-        loadAverage: { start: 0, end: 0 },
-        caveat: 'software rendering',
-      },
+      machine: TEST_MACHINE,
       options: { runs: 3, capMs: 60_000, panZoomMs: 2000, contenders: [] },
       datasets: [],
       summary: [],

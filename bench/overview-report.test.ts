@@ -5,6 +5,7 @@
  * the chart.
  */
 import { describe, expect, it } from 'vitest';
+import { TEST_MACHINE } from './test-machine';
 import type { Measurement } from './measure';
 import { CONTENDER_IDS, selectKey, type ContenderId, type InteractiveResult } from './protocol';
 import { CONTENDERS } from './contenders';
@@ -55,19 +56,7 @@ function run(contender: ContenderId, firstFrameMs: number | null, interactive: I
 
 function results(contenders: ContenderId[], runs: Measurement[]): BenchResults {
   return {
-    machine: {
-      cpu: 'test',
-      cores: 2,
-      memoryGiB: 4,
-      os: 'linux',
-      node: 'v20',
-      chromium: 'Chromium',
-      chromiumPath: '/usr/bin/chromium',
-      chromiumArgs: [],
-      loadAverage: { start: 0, end: 0 },
-      date: '2026-01-01T00:00:00.000Z',
-      caveat: 'software rendering',
-    },
+    machine: TEST_MACHINE,
     options: {
       sizes: [100_000],
       seed: false,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_MACHINE } from './test-machine';
 import { judgeViewport, panZoomResult, viewportMoved, VIEWPORT_UNCHANGED } from './viewport';
 import { summarize, type BenchResults } from './results';
 import { panZoomCell, renderMarkdown } from './report-md';
@@ -87,19 +88,7 @@ function run(valid: boolean): Measurement {
 function resultsWith(runs: Measurement[]): BenchResults {
   const dataset = { id: 'n100', label: '100', nodes: 100, edges: 197, pathFrom: 'a', pathTo: 'b', pathHops: 4 };
   return {
-    machine: {
-      cpu: 'test',
-      cores: 2,
-      memoryGiB: 4,
-      os: 'linux',
-      node: 'v20',
-      chromium: 'Chromium',
-      chromiumPath: '/usr/bin/chromium',
-      chromiumArgs: [],
-      loadAverage: { start: 0, end: 0 },
-      date: '2026-01-01T00:00:00.000Z',
-      caveat: 'software rendering',
-    },
+    machine: TEST_MACHINE,
     options: {
       sizes: [100],
       seed: false,

@@ -4,29 +4,20 @@
  * inline. Each rule with one bad input (exact path and message) and the forms it accepts; then
  * the seed dataset, dated as its article states and checkable against it.
  */
+import { problemsOf } from '../test-support/dataset-error';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import type Graph from 'graphology';
 import { loadDataset } from './load';
 import { validateDataset } from './validate';
 import { sourceLines } from './check-sources';
 import { parseDate } from './dates';
-import { DatasetError, type Problem } from './problems';
+import type { Problem } from './problems';
 
 const FORMS = 'must be a year (2024), a month (2024-06) or an ISO date (2024-06-19)';
 
-/** Loads `input` expecting failure; asserts no graph came back and returns the problems. */
+/** Loads `input` expecting failure (a load that throws returns no graph) and returns the problems. */
 function rejected(input: unknown): readonly Problem[] {
-  let graph: Graph | undefined;
-  let error: unknown;
-  try {
-    graph = loadDataset(input as object);
-  } catch (caught) {
-    error = caught;
-  }
-  expect(graph, 'a failed load must not return a graph').toBeUndefined();
-  expect(error).toBeInstanceOf(DatasetError);
-  return (error as DatasetError).problems;
+  return problemsOf(() => loadDataset(input as object));
 }
 
 interface TestSource {
