@@ -55,6 +55,8 @@ export function groupingFromAssignment(
   graph: Graph,
   assignment: Readonly<Record<string, number | null>>,
   label: (index: number) => string,
+  /** A colour for each group, by its place in the list (none when absent). */
+  color?: (position: number) => string,
 ): Grouping {
   const members = new Map<number, string[]>();
   graph.forEachNode((actor) => {
@@ -65,7 +67,10 @@ export function groupingFromAssignment(
   });
   const groups = [...members.keys()]
     .sort((a, b) => a - b)
-    .map((index) => ({ key: `${by}-${index + 1}`, label: label(index), members: members.get(index)! }));
+    .map((index, position): Group => {
+      const group: Group = { key: `${by}-${index + 1}`, label: label(index), members: members.get(index)! };
+      return color ? { ...group, color: color(position) } : group;
+    });
   return groupingOf(by, groups);
 }
 

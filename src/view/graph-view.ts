@@ -193,12 +193,7 @@ export class GraphView {
       });
       cy.add(added);
     });
-    for (const sync of [this.hidden, this.dimmed, this.selected, this.onPath]) sync.reset();
-    const asked = this.asked;
-    this.setVisible(asked.visible);
-    this.setEmphasis(asked.emphasis);
-    this.setSelected(asked.selected);
-    this.setPath(asked.path);
+    this.redrawAsked();
   }
 
   /** The grouping drawn, or null. */
@@ -219,6 +214,11 @@ export class GraphView {
       const positions = this.groups.positions();
       this.replaceElements(this.groups.elements(graph, registry, composition, positions));
     } else return;
+    this.redrawAsked();
+  }
+
+  /** Draws the state last asked for again on elements that were added or replaced (their classes start empty). */
+  private redrawAsked(): void {
     for (const sync of [this.hidden, this.dimmed, this.selected, this.cursor, this.onPath]) sync.reset();
     this.pathEnds = [];
     const asked = this.asked;

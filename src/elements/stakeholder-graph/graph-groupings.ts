@@ -76,13 +76,15 @@ export class Groupings {
         (assignment) => {
           if (this.running !== current) return;
           this.running = undefined;
-          const grouping = groupingFromAssignment(by, graph, assignment, (index) => groupName(by, index));
-          const colored = groupingOf(
+          const grouping = groupingFromAssignment(
             by,
-            [...grouping.groups.values()].map((group, i) => ({ ...group, color: PALETTE[i % PALETTE.length] })),
+            graph,
+            assignment,
+            (index) => groupName(by, index),
+            (position) => PALETTE[position % PALETTE.length]!,
           );
-          this.done = { graph, by, grouping: colored };
-          ready(colored);
+          this.done = { graph, by, grouping };
+          ready(grouping);
         },
         (error: unknown) => {
           if (this.running !== current) return;

@@ -24,14 +24,18 @@ export function groupSummaries(state: Pick<GroupState, 'grouping' | 'collapsed'>
   });
 }
 
-export function groupDetail(before: GroupState | undefined, after: GroupState): SgGroupDetail {
-  const same = before?.grouping === after.grouping;
+/** The groups opened and closed between two states of one grouping (none when the grouping changed). */
+function groupChange(before: GroupState | undefined, after: GroupState): { opened: string[]; closed: string[] } {
+  if (before?.grouping !== after.grouping || !before) return { opened: [], closed: [] };
   return {
-    groupBy: after.grouping?.by ?? 'none',
-    groups: groupSummaries(after),
-    expanded: same ? [...before.collapsed].filter((key) => !after.collapsed.has(key)) : [],
-    collapsed: same ? [...after.collapsed].filter((key) => !before.collapsed.has(key)) : [],
+    opened: [...before.collapsed].filter((key) => !after.collapsed.has(key)),
+    closed: [...after.collapsed].filter((key) => !before.collapsed.has(key)),
   };
+}
+
+export function groupDetail(before: GroupState | undefined, after: GroupState): SgGroupDetail {
+  const { opened, closed } = groupChange(before, after);
+  return { groupBy: after.grouping?.by ?? 'none', groups: groupSummaries(after), expanded: opened, collapsed: closed };
 }
 
 export function groupAnnouncement(before: GroupState, after: GroupState): string {
@@ -46,8 +50,7 @@ export function groupAnnouncement(before: GroupState, after: GroupState): string
     const closed = after.collapsed.size;
     return `Actors grouped by ${grouping.by}: ${count} groups${closed > 0 ? `, ${closed} collapsed` : ''}.`;
   }
-  const opened = [...before.collapsed].filter((key) => !after.collapsed.has(key));
-  const shut = [...after.collapsed].filter((key) => !before.collapsed.has(key));
+  const { opened, closed: shut } = groupChange(before, after);
   const parts: string[] = [];
   if (opened.length > 0) parts.push(`Opened ${opened.length > 3 ? `${opened.length} groups` : opened.map(label).join(', ')}.`);
   if (shut.length > 0) parts.push(`Collapsed ${shut.length > 3 ? `${shut.length} groups` : shut.map(label).join(', ')}.`);

@@ -63,16 +63,15 @@ export class GroupDrawing {
   sync(view: GraphView, graph: Graph, registry: Registry, groups: GroupState): 'overview' | 'flat' | 'updated' | 'unchanged' {
     if (groups === this.drawn) return 'unchanged';
     const composition = groups.grouping ? (groups as Composition) : null;
+    // A big graph waiting for its grouping, or an overview given another grouping: draw the overview.
     if (this.waiting || (this.overview && composition && composition.grouping !== view.composition?.grouping)) {
-      if (!composition) {
-        if (this.waiting) return 'unchanged';
-      } else if (!this.layout) {
+      if (!composition) return 'unchanged';
+      if (!this.layout) {
         this.loadLayout();
         return 'unchanged';
-      } else {
-        this.drawOverview(view, graph, registry, composition);
-        return 'overview';
       }
+      this.drawOverview(view, graph, registry, composition);
+      return 'overview';
     }
     if (!composition && this.overview) {
       this.overview = false;

@@ -26,6 +26,8 @@ export function mayHaveDates(graph: Graph): boolean {
 
 export abstract class TimeModel extends GroupModel {
   private time?: TimeModule;
+  /** Whether the model has dated claims (read once per model: a scan of every edge when it has none). */
+  private dated?: { model: Graph; dated: boolean };
   private events: readonly TimelineEvent[] = [];
   private shownFor?: { model: Graph; key: string; shown: Graph };
   private player?: ReturnType<typeof setInterval>;
@@ -57,7 +59,7 @@ export abstract class TimeModel extends GroupModel {
 
   /** Resolves once the timeline's code is loaded for the graph shown (at once when it has no dates). */
   async timeReady(): Promise<void> {
-    if (this._model && mayHaveDates(this._model)) await this.loadTime();
+    if (this._model && this.isDated(this._model)) await this.loadTime();
   }
 
   /** The time settings the attributes give. */
@@ -75,7 +77,7 @@ export abstract class TimeModel extends GroupModel {
   /** The graph to show for `model` under the time settings (the model until the timeline's code is here). */
   protected shownGraphOf(model: Graph): Graph {
     const time = this.time;
-    if (!time || !mayHaveDates(model)) return model;
+    if (!time || !this.isDated(model)) return model;
     const settings = this.timeSettings;
     const key = JSON.stringify(settings);
     const cached = this.shownFor;
@@ -89,7 +91,12 @@ export abstract class TimeModel extends GroupModel {
   protected takeModel(model: Graph): void {
     this.stopPlaying();
     this.events = this.time ? this.time.timelineEvents(model) : [];
-    if (mayHaveDates(model) && !this.time) void this.loadTime();
+    if (this.isDated(model) && !this.time) void this.loadTime();
+  }
+
+  private isDated(model: Graph): boolean {
+    if (this.dated?.model !== model) this.dated = { model, dated: mayHaveDates(model) };
+    return this.dated.dated;
   }
 
   private async loadTime(): Promise<void> {
@@ -106,19 +113,18 @@ export abstract class TimeModel extends GroupModel {
   /** The step of the as-of handle (an event index, or the number of events for all dates). */
   private get step(): number {
     const date = this.timeSettings.compare?.to ?? this.timeSettings.asOf;
-    if (date === null) return this.events.length;
-    const day = parseDate(date)!.start;
-    let step = 0;
-    this.events.forEach((event, i) => {
-      if (event.day <= day) step = i;
-    });
-    return step;
+    return date === null ? this.events.length : this.stepAt(date);
   }
 
+  /** In compare mode, the step of the "from" handle; else null. */
   private get fromStep(): number | null {
     const from = this.timeSettings.compare?.from;
-    if (!from) return null;
-    const day = parseDate(from)!.start;
+    return from ? this.stepAt(from) : null;
+  }
+
+  /** The last event at or before a (valid) date, or the first event when the date is earlier. */
+  private stepAt(date: string): number {
+    const day = parseDate(date)!.start;
     let step = 0;
     this.events.forEach((event, i) => {
       if (event.day <= day) step = i;
