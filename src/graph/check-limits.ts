@@ -8,7 +8,7 @@
 import type { Limits } from './limits';
 import { ProblemList, type PathSegment } from './problems';
 
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function checkLimits(input: unknown, limits: Limits, problems: ProblemList): void {
   if (isObject(input)) {

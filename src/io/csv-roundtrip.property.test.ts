@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { parseDate } from '../graph/dates';
 import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
+import { RESERVED_KEYS } from '../graph/check-limits';
 import { loadDataset } from '../graph/load';
 import { exportCsv } from './csv-export';
 import { importCsv } from './csv-import';
@@ -35,7 +36,7 @@ const keyText = fc
     fc.string({ minLength: 1, maxLength: 12 }),
     fc.tuple(fc.constantFrom(...HOSTILE_STARTS), fc.string({ minLength: 1, maxLength: 8 })).map(([a, b]) => a + b),
   )
-  .filter((text) => text.trim() === text && text !== '' && !(text in Object.prototype));
+  .filter((text) => text.trim() === text && text !== '' && !(text in Object.prototype) && !RESERVED_KEYS.has(text));
 
 const listItem = keyText.filter((text) => !text.includes(';'));
 const date = fc
