@@ -27,6 +27,20 @@ interface NodeAttributes {
   aliases: string[];
   description: string;
 }
+interface StoryStep {
+  id: string;
+  title: string;
+  text: string;
+  cite?: string[];
+  view: {
+    select?: string;
+    focus?: { key: string; hops: number };
+    path?: { from: string; to: string; types?: string[] };
+    filter?: { edgeTypes?: string[]; statuses?: string[]; nodeKinds?: string[] };
+    asOf?: string;
+    fit?: string[];
+  };
+}
 interface Dataset {
   attributes: {
     title: string;
@@ -34,6 +48,7 @@ interface Dataset {
     sources: { id: string; title: string; url?: string; published?: string }[];
     edgeTypes: Record<string, { label: string; inverseLabel?: string; directed: boolean; color: string }>;
     nodeKinds: Record<string, { label: string; shape: string; color: string }>;
+    story: { title: string; steps: StoryStep[] };
   };
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
   nodes: { key: string; attributes: NodeAttributes }[];
@@ -214,6 +229,7 @@ describe('dprk-russia-2024 wording', () => {
       ...everyEvidence.map(({ where, ev }) => [where, ev.summary] as const),
       ...data.nodes.map((n) => [`${n.key}.description`, n.attributes.description] as const),
       ['graph.description', data.attributes.description] as const,
+      ...data.attributes.story.steps.map((step) => [`story.${step.id}.text`, step.text] as const),
     ];
     for (const [where, text] of texts) {
       const w = words(text);
@@ -222,5 +238,68 @@ describe('dprk-russia-2024 wording', () => {
         expect(runs.has(run), `${where} copies "${run}"`).toBe(false);
       }
     }
+  });
+});
+
+describe('dprk-russia-2024 story', () => {
+  const { story } = data.attributes;
+  const actors = new Set(data.nodes.map((n) => n.key));
+  const claims = new Set(data.edges.map((e) => e.key));
+
+  it('tells the article in six titled steps with unique ids and text in plain paragraphs', () => {
+    expect(story.title.trim()).not.toBe('');
+    expect(story.steps.map((step) => step.id)).toEqual(['munitions', 'troops', 'pact', 'payback', 'reactions', 'front']);
+    for (const step of story.steps) {
+      expect(step.title.trim(), step.id).not.toBe('');
+      const paragraphs = step.text.split('\n\n');
+      expect(paragraphs.length, step.id).toBeLessThanOrEqual(3);
+      for (const paragraph of paragraphs) expect(paragraph.trim(), step.id).not.toBe('');
+      expect(step.text, `${step.id} is plain text`).not.toMatch(/[<>]/);
+    }
+  });
+
+  it('cites claims that exist, every claim at least once', () => {
+    for (const step of story.steps) {
+      expect(step.cite?.length ?? 0, step.id).toBeGreaterThan(0);
+      for (const key of step.cite ?? []) expect([...claims], `${step.id} cites ${key}`).toContain(key);
+    }
+    const cited = new Set(story.steps.flatMap((step) => step.cite ?? []));
+    expect([...claims].filter((key) => !cited.has(key))).toEqual([]);
+  });
+
+  it('shows views that name only existing actors, claims, types and statuses', () => {
+    const types = Object.keys(data.attributes.edgeTypes);
+    const kinds = Object.keys(data.attributes.nodeKinds);
+    for (const { id, view } of story.steps) {
+      if (view.select !== undefined) expect(actors.has(view.select) || claims.has(view.select), `${id}.select`).toBe(true);
+      if (view.focus) expect([...actors], `${id}.focus`).toContain(view.focus.key);
+      if (view.path) {
+        expect([...actors], `${id}.path.from`).toContain(view.path.from);
+        expect([...actors], `${id}.path.to`).toContain(view.path.to);
+        for (const type of view.path.types ?? []) expect(types, `${id}.path.types`).toContain(type);
+      }
+      for (const type of view.filter?.edgeTypes ?? []) expect(types, `${id}.filter`).toContain(type);
+      for (const status of view.filter?.statuses ?? []) expect(['confirmed', 'reported', 'potential'], `${id}.filter`).toContain(status);
+      for (const kind of view.filter?.nodeKinds ?? []) expect(kinds, `${id}.filter`).toContain(kind);
+      for (const key of view.fit ?? []) expect([...actors], `${id}.fit`).toContain(key);
+      if (view.asOf !== undefined) expect(view.asOf, `${id}.asOf`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+  });
+
+  it('selects, in each step that selects a claim, one its filter shows and that it cites', () => {
+    for (const { id, cite, view } of story.steps) {
+      const edge = data.edges.find((e) => e.key === view.select);
+      if (!edge) continue;
+      expect(cite, id).toContain(edge.key);
+      const { edgeTypes, statuses } = view.filter ?? {};
+      if (edgeTypes) expect(edgeTypes, id).toContain(edge.attributes.type);
+      if (statuses) expect(statuses, id).toContain(edge.attributes.status);
+    }
+  });
+
+  it('shows the pact as of June 2024, the month the article gives (its year assumed)', () => {
+    const pact = story.steps.find((step) => step.id === 'pact')!;
+    expect(pact.view.asOf).toBe('2024-06');
+    expect(pact.text).toMatch(/assumes 2024/);
   });
 });
