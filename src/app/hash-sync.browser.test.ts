@@ -104,6 +104,7 @@ describe('writing the hash', () => {
       groupBy: null,
       asOf: null,
       compare: null,
+      step: null,
     });
     expect(history.length).toBe(entries);
   });

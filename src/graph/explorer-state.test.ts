@@ -124,6 +124,7 @@ describe('decodeHash', () => {
           'path',
           'selected',
           'sizeBy',
+          'step',
         ]);
       }),
     );
@@ -139,6 +140,24 @@ describe('analysis display', () => {
     expect(encodeHash(state({ asOf: '2024-06', compare: '2024-06/2024-10' }))).toBe('#asof=2024-06&compare=2024-06/2024-10');
     expect(decodeHash('#asof=2024-06&compare=2024-06/2024-10')).toMatchObject({ asOf: '2024-06', compare: '2024-06/2024-10' });
     expect(decodeHash('#color=community')).toEqual(state({ colorBy: 'community' }));
+  });
+});
+
+describe('story steps', () => {
+  it('names the step alone while one is shown: the step says the rest', () => {
+    expect(encodeHash(state({ step: 'pact' }))).toBe('#step=pact');
+    expect(encodeHash({ ...EXAMPLE, step: 'pact' })).toBe('#step=pact');
+  });
+
+  it('writes the free state again once the story is left', () => {
+    expect(encodeHash({ ...EXAMPLE, step: null })).toBe(encodeHash(EXAMPLE));
+  });
+
+  it('reads the step, escaped ids included, and an empty one as none', () => {
+    expect(decodeHash('#step=pact')).toEqual(state({ step: 'pact' }));
+    expect(decodeHash(encodeHash(state({ step: 'a&b=c#d e' }))).step).toBe('a&b=c#d e');
+    expect(decodeHash('#step=').step).toBeNull();
+    expect(decodeHash('#node=DPRK').step).toBeNull();
   });
 });
 
@@ -165,6 +184,7 @@ describe('round trip', () => {
     groupBy: fc.constantFrom(null, 'none', 'data', 'kind', 'camp', 'community'),
     asOf: fc.constantFrom(null, '2024', '2024-06', '2024-06-19'),
     compare: fc.constantFrom(null, '2024-06/2024-10'),
+    step: fc.constant(null),
   });
 
   it('decodes what it encodes, for arbitrary keys', () => {
@@ -173,6 +193,15 @@ describe('round trip', () => {
         expect(decodeHash(encodeHash(original))).toEqual(original);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('decodes a step it encodes, for arbitrary ids', () => {
+    fc.assert(
+      fc.property(key, (id) => {
+        expect(decodeHash(encodeHash(state({ step: id })))).toEqual(state({ step: id || null }));
+      }),
+      { numRuns: 300 },
     );
   });
 

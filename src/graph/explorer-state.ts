@@ -1,10 +1,12 @@
 /**
- * The explorer's shareable state (selection, focus, filter, layout, path query) and its URL
- * hash, so a view can be bookmarked or sent as a link. Encoding leaves defaults out; decoding
- * takes whatever a user pasted, ignores what it does not know and never throws.
+ * The explorer's shareable state (selection, focus, filter, layout, path query, the story step)
+ * and its URL hash, so a view can be bookmarked or sent as a link. Encoding leaves defaults out;
+ * decoding takes whatever a user pasted, ignores what it does not know and never throws.
  *
  * `#node=DPRK&focus=DPRK:2&types=supplies,pact&statuses=confirmed&kinds=state&layout=circle
  *  &from=US&to=Ukraine&ptypes=supplies&dir=ignore&path=1&color=camp&size=pagerank&group=community&asof=2024-06`
+ *
+ * While a story step is shown the hash names the step alone, `#step=pact`: the step says the rest.
  *
  * Values go through URLSearchParams, so any key survives. Inside a list, `%` and `,` in a key
  * are escaped as `%25` and `%2C` before joining with commas, and an empty key is written `%00`;
@@ -34,6 +36,8 @@ export interface ExplorerState {
   asOf?: string | null;
   /** `compare-range`: `FROM/TO`, absent or null when not comparing. */
   compare?: string | null;
+  /** The id of the story step shown, absent or null in free exploration; when set, the hash names it alone. */
+  step?: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = Object.freeze({
@@ -47,6 +51,7 @@ export const DEFAULT_STATE: ExplorerState = Object.freeze({
   groupBy: null,
   asOf: null,
   compare: null,
+  step: null,
 });
 
 const LIST_PARAMS = [
@@ -59,6 +64,16 @@ const EMPTY_ITEM = '%00';
 /** The state as a hash, `#…`, or '' when everything is at its default. */
 export function encodeHash(state: ExplorerState): string {
   const params = new URLSearchParams();
+  // A step is a whole view of its own: the rest of the state is the step's, not the reader's.
+  if (state.step) params.set('step', state.step);
+  else writeFree(state, params);
+  const text = params.toString();
+  // ",", ":" and "/" mean nothing to URLSearchParams and are legal in a fragment: keep them readable.
+  return text === '' ? '' : `#${text.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/')}`;
+}
+
+/** The free exploration's state (everything but the step) into `params`. */
+function writeFree(state: ExplorerState, params: URLSearchParams): void {
   // The ties behind an aggregated edge are a passing selection of the drawing, not a place to link to.
   if (state.selected && state.selected.kind !== 'ties') params.set(state.selected.kind, state.selected.key);
   if (state.focus) params.set('focus', `${state.focus.key}:${state.focus.hops}`);
@@ -80,9 +95,6 @@ export function encodeHash(state: ExplorerState): string {
     if (path.direction !== 'follow') params.set('dir', path.direction);
     if (path.index !== 0) params.set('path', String(path.index));
   }
-  const text = params.toString();
-  // ",", ":" and "/" mean nothing to URLSearchParams and are legal in a fragment: keep them readable.
-  return text === '' ? '' : `#${text.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/')}`;
 }
 
 /** The state a hash (with or without its `#`) describes; defaults for anything missing or invalid. */
@@ -112,6 +124,7 @@ function decode(params: URLSearchParams): ExplorerState {
     groupBy: params.get('group'),
     asOf: params.get('asof'),
     compare: params.get('compare'),
+    step: params.get('step') || null,
   };
 }
 
