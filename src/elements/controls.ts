@@ -33,8 +33,8 @@ export function parseControls<T extends string>(value: string | null | undefined
   return { shown, problems };
 }
 
-/** The parts of `<stakeholder-graph>` that `controls` chooses: the legend, the passing hints and the timeline (shown when claims are dated). */
-export const GRAPH_CONTROLS = ['legend', 'hints', 'timeline'] as const;
+/** The parts of `<stakeholder-graph>` that `controls` chooses: the legend, the passing hints, the timeline (shown when claims are dated) and the story's card and Story button (shown when there is a story). */
+export const GRAPH_CONTROLS = ['legend', 'hints', 'timeline', 'story'] as const;
 export type GraphControl = (typeof GRAPH_CONTROLS)[number];
 
 /** The parts of `<stakeholder-explorer>`: toolbar controls, the graph's legend, and the panels. */
@@ -51,6 +51,7 @@ export const EXPLORER_CONTROLS = [
   'paths',
   'analysis',
   'sources',
+  'story',
   'table',
 ] as const;
 export type ExplorerControl = (typeof EXPLORER_CONTROLS)[number];

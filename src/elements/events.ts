@@ -99,6 +99,12 @@ export interface SgTimeDetail {
 }
 
 /** Every event of the elements and its detail. */
+/** The story step shown (`{index, id}`), or nulls when the story was left. */
+export interface SgStepDetail {
+  index: number | null;
+  id: string | null;
+}
+
 export interface SgEventMap {
   'sg-load': SgLoadDetail;
   'sg-error': SgErrorDetail;
@@ -111,6 +117,7 @@ export interface SgEventMap {
   'sg-analysis': SgAnalysisDetail;
   'sg-group': SgGroupDetail;
   'sg-time': SgTimeDetail;
+  'sg-step': SgStepDetail;
 }
 
 /** The same map with each detail wrapped in its CustomEvent, as the DOM's event maps are. */

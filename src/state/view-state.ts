@@ -41,6 +41,8 @@ export interface StateInputs {
   grouping: Grouping | null;
   /** The keys of the collapsed groups. */
   collapsed: ReadonlySet<string>;
+  /** What stays bright when no path or focus says (a story step's cited claims), or null. */
+  emphasis?: VisibleSet | null;
 }
 
 export interface PathView {
@@ -118,7 +120,7 @@ export function createDeriver(): Derive {
       ? { nodes: new Set(shown.nodes), edges: new Set(shown.edges) }
       : graph && focus
         ? neighbourhood(graph, focus.key, focus.hops, visible ?? undefined)
-        : null;
+        : (inputs.emphasis ?? null);
     return {
       graph,
       filter: graph ? filter : ALL,

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from 'graphology-types';
 import { loadDataset } from '../graph/load';
+import { resolveRegistry } from '../graph/registry';
 import { validateStory } from './validate-story';
 import { STORY_LIMITS } from './story-types';
 
 const seed = JSON.parse(readFileSync(new URL('../../graph-data/dprk-russia-2024.json', import.meta.url), 'utf8')) as SerializedGraph;
 const { story: _ignored, ...attributes } = seed.attributes as Record<string, unknown>;
 const graph = loadDataset({ ...seed, attributes });
+const registry = resolveRegistry(graph);
 
 const good = {
   title: 'Who backs whom',
@@ -36,23 +38,23 @@ const good = {
   ],
 };
 
-const problemsOf = (raw: unknown) => validateStory(raw, graph).problems.map((problem) => `${problem.path}: ${problem.message}`);
+const problemsOf = (raw: unknown) => validateStory(raw, graph, registry).problems.map((problem) => `${problem.path}: ${problem.message}`);
 
 describe('validateStory', () => {
   it('accepts a story naming what the graph has, and gives it back as read', () => {
-    const check = validateStory(good, graph);
+    const check = validateStory(good, graph, registry);
     expect(check.problems).toEqual([]);
     expect(check.story).toEqual(good);
   });
 
   it('fills in what may be left out: the title, a text, the view', () => {
-    const check = validateStory({ steps: [{ id: 'a', title: 'A' }] }, graph);
+    const check = validateStory({ steps: [{ id: 'a', title: 'A' }] }, graph, registry);
     expect(check.story).toEqual({ title: 'Story', steps: [{ id: 'a', title: 'A', text: '', view: {} }] });
   });
 
   it('names unknown actors and claims with their JSON path and a did-you-mean', () => {
     const story = structuredClone(good);
-    story.steps[0]!.view = { select: 'Rusia' } as never;
+    story.steps[0]!.view = { select: 'Rusia' };
     story.steps[0]!.cite = ['DPRK-supplies-Russia-munition'];
     story.steps[1]!.view.path = { from: 'US', to: 'Ukrain' } as never;
     story.steps[1]!.view.fit = ['ROK', 'Nowhere'];
@@ -62,7 +64,7 @@ describe('validateStory', () => {
       'story.steps[1].view.path.to: no actor has the key "Ukrain" (did you mean "Ukraine"?)',
       'story.steps[1].view.fit[1]: no actor has the key "Nowhere"',
     ]);
-    expect(validateStory(story, graph).story).toBeNull();
+    expect(validateStory(story, graph, registry).story).toBeNull();
   });
 
   it('names unknown fields, types, statuses, kinds, layouts, groupings and bad dates', () => {
@@ -113,7 +115,7 @@ describe('validateStory', () => {
   });
 
   it('paths start where the story sits: a story file of its own has none before steps', () => {
-    const check = validateStory({ steps: [] }, graph, []);
+    const check = validateStory({ steps: [] }, graph, registry, []);
     expect(check.problems.map((problem) => problem.path)).toEqual(['steps']);
   });
 });

@@ -11,7 +11,7 @@ import { STATUSES } from '../graph/dataset-schema';
 import { parseDate } from '../graph/dates';
 import { LAYOUTS } from '../layout/layouts';
 import { GROUP_BYS } from '../graph/groups';
-import { resolveRegistry } from '../graph/registry';
+import type { Registry } from '../graph/registry';
 import { STORY_LIMITS, type StepFilter, type StepPath, type StepView, type Story, type StoryStep } from './story-types';
 
 export interface StoryCheck {
@@ -39,12 +39,12 @@ interface Names {
 }
 
 /**
- * Validates `raw` (a parsed story) against `graph`. `at` is where the story sits in what was read:
- * `['story']` in a dataset's attributes, `[]` for a story file of its own.
+ * Validates `raw` (a parsed story) against `graph` and its types and kinds (`registry`). `at` is
+ * where the story sits in what was read: `['story']` in a dataset's attributes, `[]` for a story
+ * file of its own.
  */
-export function validateStory(raw: unknown, graph: Graph, at: readonly PathSegment[] = ['story']): StoryCheck {
+export function validateStory(raw: unknown, graph: Graph, registry: Registry, at: readonly PathSegment[] = ['story']): StoryCheck {
   const problems = new ProblemList();
-  const registry = resolveRegistry(graph);
   const names: Names = { graph, edgeTypes: [...registry.edgeTypes.keys()], nodeKinds: [...registry.nodeKinds.keys()] };
   const story = readStory(raw, [...at], names, problems);
   return { story: problems.empty ? story : null, problems: problems.problems, omitted: problems.omitted };

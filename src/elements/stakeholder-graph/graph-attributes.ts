@@ -6,7 +6,7 @@
 import { LitElement } from 'lit';
 import type { DatasetInput } from '../../graph/load';
 import type { Limits } from '../../graph/limits';
-import { formatList, parseList, type Filter } from '../../graph/filter';
+import { formatList, parseList, type Filter, type VisibleSet } from '../../graph/filter';
 import type { Direction, PathOptions } from '../../graph/paths';
 import { DEFAULT_PATH_QUERY, type Focus, type Hops, type PathQuery, type Theme } from '../../graph/state-types';
 import type Graph from 'graphology';
@@ -51,6 +51,10 @@ export class GraphAttributes extends LitElement {
     pathTypes: { type: String, attribute: 'path-types', reflect: true },
     pathDirection: { type: String, attribute: 'path-direction', reflect: true },
     pathIndex: { type: Number, attribute: 'path-index', reflect: true },
+    step: { reflect: true },
+    storySrc: { type: String, attribute: 'story-src', reflect: true },
+    storyScroll: { type: Boolean, attribute: 'story-scroll', reflect: true },
+    storyEmphasis: { state: true },
     focusState: { state: true },
     pathExtra: { state: true },
     preview: { state: true },
@@ -135,6 +139,12 @@ export class GraphAttributes extends LitElement {
   declare pathDirection: Direction | null;
   /** Which path to show, 0 for the shortest. */
   declare pathIndex: number;
+  /** The story's step shown, by id (`pact`) or index (`2`); absent: free exploration. Setting it starts the story there. */
+  declare step: string | number | null;
+  /** URL of a story (`{title, steps}`) to tell, over the dataset's own `story`; fetched like `src`. */
+  declare storySrc: string | undefined;
+  /** The step follows the page's sections carrying `data-sg-step="<id>"`: the one in the middle of the viewport, or the one focused. */
+  declare storyScroll: boolean;
 
   // ---- internal state (derived into `state` on every update) ------------------------------
 
@@ -161,6 +171,8 @@ export class GraphAttributes extends LitElement {
   declare protected collapsedGroups: ReadonlySet<string>;
   /** The group the keyboard or a click is on (Enter opens it), or null. */
   declare protected groupCursor: string | null;
+  /** What a story step brings forward when it has no path or focus: its cited claims and their actors. */
+  declare protected storyEmphasis: VisibleSet | null;
 
   constructor() {
     super();
@@ -201,6 +213,9 @@ export class GraphAttributes extends LitElement {
     this.compareRange = null;
     this.undated = 'show';
     this.ended = 'show';
+    this.step = null;
+    this.storyScroll = false;
+    this.storyEmphasis = null;
   }
 
   /** The active filter (from the `edge-types`, `statuses` and `node-kinds` attributes): per facet the keys shown, or null for all. */
@@ -253,6 +268,7 @@ export class GraphAttributes extends LitElement {
       preview: this.preview,
       grouping: this.grouping,
       collapsed: this.collapsedGroups,
+      emphasis: this.storyEmphasis,
     };
   }
 }

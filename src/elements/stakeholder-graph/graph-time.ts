@@ -331,3 +331,5 @@ export const timelineStyles = css`
     }
   }
 `;
+
+export { TimelineStrip } from './timeline-strip';

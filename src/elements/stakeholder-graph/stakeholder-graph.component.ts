@@ -32,7 +32,7 @@ import { keepActorsClear } from './legend-clearance';
 import { LayoutRunner } from './layout-runner';
 import { handleGraphKey, type KeyHost } from './graph-keys';
 import { emitStateEvents } from './state-events';
-import { GraphOutputs } from './graph-outputs';
+import { StoryModel } from './story-model';
 import { GroupDrawing } from './group-drawing';
 import { effectiveGroupBy, opensCollapsed } from './graph-groupings';
 import { groupAnnouncement, overviewHint } from './group-announcements';
@@ -55,11 +55,14 @@ export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state
  * @event sg-layout-settled - The layout finished moving the actors (for big graphs, when the progressive ForceAtlas2 is done), or `stopLayout()` stopped it. `detail: {layout, stopped}`.
  * @event sg-analysis - An analysis ran (`analyze()`, or `color-by` / `size-by` asking for one), or what colours and sizes the actors changed. `detail: {analysis, colorBy, sizeBy}`.
  * @event sg-group - The grouping drawn changed (`group-by`, or groups opened or closed). `detail: {groupBy, groups, expanded, collapsed}`.
+ * @event sg-step - The story's step shown changed (`step`, `next()`, `previous()`, the card, the page's sections under `story-scroll`). `detail: {index, id}`, both null when the story was left.
  * @event sg-path - The highlighted path changed. `detail: {from, to, paths, active}` (`paths` empty when none exists, `active` the path shown or null).
  *
  * @csspart canvas - The Cytoscape container (focusable; arrow keys move between actors).
  * @csspart legend - The legend of relationship types, statuses and actor kinds, which filters.
  * @csspart error - The error banner.
+ * @csspart story - The story's step card: title, text, the claims it cites with their lines, "2 / 6", Previous, Next, Close.
+ * @csspart story-start - The Story button that starts the story (shown while a story exists and no step is shown).
  * @csspart legend-toggle - The legend's heading button, which collapses and opens it (`aria-expanded`). Small elements (under 400x280) start with the legend collapsed.
  *
  * @cssproperty --sg-background - Background colour. Default `#ffffff` (dark: `#0f172a`).
@@ -79,7 +82,7 @@ export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state
  *
  * @attr nonce - The global attribute: a CSP nonce for the one `<style>` the element adds to the page's `<head>` (Cytoscape's container rule, for any Cytoscape outside a shadow root). Without it the element adds an inert `<meta>` instead.
  */
-export class StakeholderGraph extends GraphOutputs {
+export class StakeholderGraph extends StoryModel {
   static override styles = [hostReset, stakeholderGraphStyles];
 
   /** Counts loads begun, so an answer that arrives after a newer load began is dropped. */
@@ -243,6 +246,7 @@ export class StakeholderGraph extends GraphOutputs {
       this.fail(`Path not shown: ${message}`, [{ path: field, message }], 'Could not find paths.');
     }
     emitStateEvents(this, before, after);
+    this.storyUpdated(changed);
     const analysisAsked =
       changed.has('colorBy') ||
       changed.has('sizeBy') ||
@@ -273,7 +277,7 @@ export class StakeholderGraph extends GraphOutputs {
         Arrow keys move between an actor and its neighbours; Enter selects, Enter again focuses; Shift+Enter on two actors shows the paths
         between them; Escape clears; plus and minus zoom; 0 fits.
       </p>
-      ${this.renderTime(this.shownControls.has('timeline'))}
+      ${this.renderTime(this.shownControls.has('timeline'))} ${this.renderStory(this.shownControls.has('story'))}
       ${
         this._graph && this.legend && this.registry && this.shownControls.has('legend')
           ? renderLegend({

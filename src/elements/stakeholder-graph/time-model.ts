@@ -5,7 +5,7 @@
  * the keyboard, play and pause. Everything the element derives (filters, paths, focus, exports,
  * analyses) reads the graph shown, so it honours the date.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type Graph from 'graphology';
 import { parseDate } from '../../graph/dates';
 import { emit } from '../events';
@@ -13,9 +13,6 @@ import { GroupModel } from './group-model';
 import type { CompareResult, TimeSettings, TimelineEvent } from './graph-time';
 
 type TimeModule = typeof import('./graph-time');
-
-/** How long each step of Play shows. */
-const PLAY_STEP_MS = 1600;
 
 /** Whether a graph has any dated claim (cheap: the timeline's code loads only then). */
 export function mayHaveDates(graph: Graph): boolean {
@@ -30,7 +27,7 @@ export abstract class TimeModel extends GroupModel {
   private dated?: { model: Graph; dated: boolean };
   private events: readonly TimelineEvent[] = [];
   private shownFor?: { model: Graph; key: string; shown: Graph };
-  private player?: ReturnType<typeof setInterval>;
+  private strip?: InstanceType<TimeModule['TimelineStrip']>;
 
   /** The graph shown: the loaded one, or a copy as of `as-of` (or comparing two dates). */
   get shownGraph(): Graph | undefined {
@@ -103,6 +100,16 @@ export abstract class TimeModel extends GroupModel {
     if (this.time) return;
     const time = await import('./graph-time');
     this.time = time;
+    this.strip = new time.TimelineStrip({
+      events: () => this.events,
+      settings: () => this.timeSettings,
+      model: () => this._model,
+      shown: () => this._graph,
+      registry: () => this.registry,
+      compareOf: (range) => this.compareOf(range),
+      set: (change) => Object.assign(this, change),
+      changed: () => this.requestUpdate(),
+    });
     const root = this.renderRoot as ShadowRoot;
     if (root.adoptedStyleSheets && time.timelineStyles.styleSheet)
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, time.timelineStyles.styleSheet];
@@ -110,47 +117,9 @@ export abstract class TimeModel extends GroupModel {
     this.requestUpdate();
   }
 
-  /** The step of the as-of handle (an event index, or the number of events for all dates). */
-  private get step(): number {
-    const date = this.timeSettings.compare?.to ?? this.timeSettings.asOf;
-    return date === null ? this.events.length : this.stepAt(date);
-  }
-
-  /** In compare mode, the step of the "from" handle; else null. */
-  private get fromStep(): number | null {
-    const from = this.timeSettings.compare?.from;
-    return from ? this.stepAt(from) : null;
-  }
-
-  /** The last event at or before a (valid) date, or the first event when the date is earlier. */
-  private stepAt(date: string): number {
-    const day = parseDate(date)!.start;
-    let step = 0;
-    this.events.forEach((event, i) => {
-      if (event.day <= day) step = i;
-    });
-    return step;
-  }
-
-  /** Moves a handle: sets `as-of` (or the compare range's end or start) to that step's date. */
-  protected setStep(step: number, from = false): void {
-    const date = step >= this.events.length ? null : this.events[step]!.date;
-    const compare = this.timeSettings.compare;
-    if (compare) {
-      const last = this.events[this.events.length - 1]?.date ?? compare.to;
-      if (from) this.compareRange = `${date ?? compare.from}/${compare.to}`;
-      else this.compareRange = `${compare.from}/${date ?? last}`;
-      return;
-    }
-    this.asOf = date;
-  }
-
   /** The live region's sentence for the step now shown. */
   protected timeAnnouncement(): string {
-    const time = this.time;
-    if (!time || !this._model || !this._graph || !this.registry) return '';
-    const step = this.step;
-    return time.stepAnnouncement(this._model, this._graph, this.registry, this.events[step] ?? null);
+    return this.strip?.announcement() ?? '';
   }
 
   /** Reports a change of the time settings with `sg-time`. */
@@ -165,62 +134,12 @@ export abstract class TimeModel extends GroupModel {
   }
 
   protected stopPlaying(): void {
-    clearInterval(this.player);
-    this.player = undefined;
-  }
-
-  private togglePlay(): void {
-    if (this.player !== undefined) {
-      this.stopPlaying();
-      this.requestUpdate();
-      return;
-    }
-    if (this.step >= this.events.length - 1) this.setStep(0);
-    // Under prefers-reduced-motion the steps still advance, without the handle's slide.
-    this.player = setInterval(() => {
-      const next = this.step + 1;
-      if (next >= this.events.length) {
-        this.stopPlaying();
-        this.requestUpdate();
-        return;
-      }
-      this.setStep(next);
-    }, PLAY_STEP_MS);
-    this.requestUpdate();
+    this.strip?.stop();
   }
 
   /** The timeline strip, when the graph shown has dated claims and its code is here. */
   protected renderTime(shown: boolean): TemplateResult | typeof nothing {
-    const time = this.time;
-    if (!shown || !time || !this._model || this.events.length === 0 || !this.registry) return nothing;
-    const compare = this.timeSettings.compare;
-    const lists = compare ? time.compareLists(this._model, this.registry, this.compareOf(compare)) : null;
-    return html`${time.renderTimeline(
-      {
-        events: this.events,
-        step: this.step,
-        fromStep: this.fromStep,
-        playing: this.player !== undefined,
-        undated: this.timeSettings.undated,
-        compareLists: lists,
-        label: time.settingsLabel(this.timeSettings),
-      },
-      {
-        setStep: (step, from) => this.setStep(step, from),
-        togglePlay: () => this.togglePlay(),
-        toggleUndated: () => (this.undated = this.timeSettings.undated === 'show' ? 'hide' : 'show'),
-        toggleCompare: () => {
-          if (compare) {
-            this.asOf = compare.to;
-            this.compareRange = null;
-            return;
-          }
-          const first = this.events[0]?.date;
-          const to = this.timeSettings.asOf ?? this.events[this.events.length - 1]?.date;
-          if (first && to) this.compareRange = `${first}/${to}`;
-        },
-      },
-    )}`;
+    return shown ? (this.strip?.render() ?? nothing) : nothing;
   }
 
   /** Whether the timeline strip shows (the canvas leaves room for it). */
