@@ -47,9 +47,17 @@ describe("the explorer's controls", () => {
 
   it('include the source panel, after the analysis and before the table, shown when the attribute is absent', () => {
     expect(EXPLORER_CONTROLS.indexOf('sources')).toBe(EXPLORER_CONTROLS.indexOf('analysis') + 1);
-    expect(EXPLORER_CONTROLS.indexOf('table')).toBe(EXPLORER_CONTROLS.indexOf('sources') + 1);
+    expect(EXPLORER_CONTROLS.indexOf('table')).toBeGreaterThan(EXPLORER_CONTROLS.indexOf('sources'));
     expect(TOOLBAR_CONTROLS).not.toContain('sources');
     expect(parseControls(null, EXPLORER_CONTROLS).shown.has('sources')).toBe(true);
     expect(parseControls('details table', EXPLORER_CONTROLS).shown.has('sources')).toBe(false);
+  });
+
+  it('include the story editor, after the sources and before the table, shown when the attribute is absent', () => {
+    expect(EXPLORER_CONTROLS.indexOf('story')).toBe(EXPLORER_CONTROLS.indexOf('sources') + 1);
+    expect(EXPLORER_CONTROLS.indexOf('table')).toBe(EXPLORER_CONTROLS.indexOf('story') + 1);
+    expect(TOOLBAR_CONTROLS).not.toContain('story');
+    expect(parseControls(null, EXPLORER_CONTROLS).shown.has('story')).toBe(true);
+    expect(parseControls('details table', EXPLORER_CONTROLS).shown.has('story')).toBe(false);
   });
 });

@@ -20,6 +20,7 @@ import type { ExplorerControl } from '../controls';
 import type { DataFormat, ImageFormat } from '../stakeholder-graph/graph-export';
 import type { Analysis } from '../../analysis/types';
 import type { ColorBy, SizeBy } from '../../state/analysis-looks';
+import type { StakeholderGraph } from '../stakeholder-graph/stakeholder-graph.component';
 
 /** What the last Open, drop or paste loaded, for the banner that reports it (explorer-import.ts). */
 export interface ImportReport {
@@ -68,6 +69,8 @@ export interface ExplorerState {
    * resolved against the document) when it came from `src`, else the document's.
    */
   sourceBase: string;
+  /** The inner `<stakeholder-graph>`, for a part that reads more of it (the story editor captures its view and its data). */
+  graphElement: StakeholderGraph | null;
 }
 
 /** A string key, so two copies of the bundle on one page still find each other's explorer. */
@@ -110,7 +113,10 @@ export type ExplorerRequest =
   /** The toolbar's Group menu: set the graph's `group-by`. */
   | { type: 'group-by'; value: GroupBy }
   /** The path panel: open the collapsed groups the path runs through. */
-  | { type: 'open-path-groups' };
+  | { type: 'open-path-groups' }
+  /** The story editor: tell this story (checked by the graph; null goes back to the dataset's own), or show a step (id or index; null leaves the story). */
+  | { type: 'set-story'; story: object | null }
+  | { type: 'step'; step: string | number | null };
 
 /** Sends a request up to the explorer (bubbling and composed, like every event of the elements). */
 export function requestFromExplorer(from: EventTarget, request: ExplorerRequest): void {

@@ -40,6 +40,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
   'sg-analysis',
   'sg-group',
   'sg-time',
+  'sg-step',
 ];
 
 /**
@@ -57,6 +58,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
  * @event sg-analysis - From the inner graph. `detail: {analysis, colorBy, sizeBy}`.
  * @event sg-group - From the inner graph. `detail: {groupBy, groups, expanded, collapsed}`.
  * @event sg-time - From the inner graph. `detail: {asOf, compare, undated, result}`.
+ * @event sg-step - From the inner graph. `detail: {index, id}` (nulls when the story is left).
  * @event sg-show-source - From the details' "Show source": the Sources panel opens at those lines. `detail: {source, lines}`.
  *
  * @slot details - Content shown in place of the built-in details panel (listen to `sg-select` to follow the selection; `explorer.graphElement.graph` holds the data).
@@ -69,6 +71,7 @@ const GRAPH_EVENTS: ReadonlyArray<keyof SgEventMap> = [
  * @csspart paths - The path panel section.
  * @csspart analysis - The analysis panel section.
  * @csspart sources - The source panel section: the sources' texts, the lines claims cite, provenance.
+ * @csspart story - The story editor section: the steps, "Add this view as a step", Save story, Open story….
  * @csspart table - The relationships table section.
  *
  * @cssproperty --sg-graph-height - Height of the graph and details row. Default `560px`.
@@ -109,6 +112,7 @@ export class StakeholderExplorer extends LitElement {
     groupBy: { type: String, attribute: 'group-by', reflect: true },
     overviewThreshold: { type: Number, attribute: 'overview-threshold', reflect: true },
     sizeBy: { type: String, attribute: 'size-by', reflect: true },
+    step: { reflect: true },
     hops: { state: true },
   };
 
@@ -124,7 +128,8 @@ export class StakeholderExplorer extends LitElement {
    * Space-separated parts of the UI to show: `search`, `layout`, `focus`, `zoom`, `theme`,
    * `open`, `export` (the toolbar's controls; `open` is Open… and Template, and loading files
    * dropped on the explorer or text pasted into it; `export` is Save data and Save image),
-   * `legend` (on the graph), `details`, `paths`, `analysis`, `sources`, `table`. Absent shows all; `""` shows the graph
+   * `legend` (on the graph), `details`, `paths`, `analysis`, `sources`, `story` (the story
+   * editor), `table`. Absent shows all; `""` shows the graph
    * alone. Unknown tokens are ignored and reported with `sg-error`.
    */
   declare controls: string | null;
@@ -162,6 +167,8 @@ export class StakeholderExplorer extends LitElement {
   declare overviewThreshold: number | null;
   /** As on `<stakeholder-graph>` (`none`, `degree`, `betweenness`, `pagerank`), both ways; null is `none`. */
   declare sizeBy: SizeBy | null;
+  /** As on `<stakeholder-graph>` (the story step shown, by id or index), both ways. */
+  declare step: string | number | null;
   /** Hops the focus covers: the Focus control's value. */
   declare protected hops: Hops;
 
@@ -198,6 +205,7 @@ export class StakeholderExplorer extends LitElement {
     this.groupBy = null;
     this.overviewThreshold = null;
     this.sizeBy = null;
+    this.step = null;
     this.hops = 1;
     for (const type of GRAPH_EVENTS) this.addEventListener(type, this.onGraphChange);
     this.addEventListener('sg-request', (event) => this.onRequest(event.detail));
@@ -246,6 +254,7 @@ export class StakeholderExplorer extends LitElement {
           size-by=${this.sizeBy ?? 'none'}
           group-by=${this.groupBy ?? nothing}
           overview-threshold=${this.overviewThreshold ?? nothing}
+          step=${this.step ?? nothing}
           .nonce=${this.nonce}
         ></stakeholder-graph>
         ${shown.has('details') ? this.renderDetails() : nothing}
@@ -270,6 +279,7 @@ export class StakeholderExplorer extends LitElement {
             </section>`
           : nothing
       }
+      ${shown.has('story') ? html`<section class="story" part="story" aria-label="Story"><sg-story-editor></sg-story-editor></section>` : nothing}
       ${
         shown.has('table')
           ? html`<section class="text-alternative" part="table" aria-label="Relationships as text">
@@ -325,6 +335,7 @@ export class StakeholderExplorer extends LitElement {
     this.colorBy = resolveColorBy(graph.colorBy) === 'kind' ? null : graph.colorBy;
     this.sizeBy = resolveSizeBy(graph.sizeBy) === 'none' ? null : graph.sizeBy;
     this.groupBy = graph.groupBy || null;
+    this.step = graph.step;
     if (graph.focused) this.hops = graph.focused.hops;
     this.publish();
   }
@@ -354,6 +365,7 @@ export class StakeholderExplorer extends LitElement {
       pathGroups: graph?.pathGroups.length ?? 0,
       // The dataset's URL when it came from `src`: not the page's `data`, nor what Open…, a drop or a paste loaded.
       sourceBase: (!graph?.data && !this.importer.report && safeUrl(this.src, document.baseURI)?.href) || document.baseURI,
+      graphElement: graph,
     };
     this.provider.setValue(state);
   }
@@ -407,6 +419,12 @@ export class StakeholderExplorer extends LitElement {
         return;
       case 'open-path-groups':
         return graph.expandPathGroups();
+      case 'set-story':
+        graph.story = request.story;
+        return;
+      case 'step':
+        graph.step = request.step;
+        return;
     }
   }
 

@@ -47,6 +47,7 @@ export const stakeholderExplorerStyles = css`
   sg-path-panel,
   sg-analysis-panel,
   sg-source-panel,
+  sg-story-editor,
   sg-relationships,
   sg-import-banner,
   sg-drop-target {
@@ -134,12 +135,14 @@ export const stakeholderExplorerStyles = css`
   .paths,
   .analysis,
   .sources,
+  .story,
   .text-alternative {
     margin-top: 12px;
   }
   .paths,
   .analysis,
-  .sources {
+  .sources,
+  .story {
     padding: 10px 12px;
     border: 1px solid var(--_border);
     border-radius: 8px;
