@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StakeholderGraph } from '../elements/stakeholder-graph/stakeholder-graph.component';
 import type { Filter } from '../graph/filter';
+import { DEFAULT_STATE } from '../graph/explorer-state';
 import { applyState, bindHashState, currentState } from './hash-sync';
 
 const ALL: Filter = { edgeTypes: null, statuses: null, nodeKinds: null };
@@ -38,6 +39,20 @@ class FakeGraph extends EventTarget {
   }
   clearHighlight() {
     this.pathQuery = { ...this.pathQuery, from: null, to: null, index: 0 };
+  }
+
+  /** The story: `step` as set, `storyStep` once the (fake) story shows it; only ids a, b and pact exist. */
+  step: string | number | null = null;
+  storyStep: { index: number; id: string } | null = null;
+  readonly log: string[] = [];
+  showStep() {
+    const index = ['a', 'b', 'pact'].indexOf(String(this.step));
+    this.storyStep = index < 0 ? null : { index, id: String(this.step) };
+  }
+  exitStory() {
+    this.log.push('exit');
+    this.step = null;
+    this.storyStep = null;
   }
 
   get selection() {
@@ -92,6 +107,7 @@ describe('currentState and applyState', () => {
       groupBy: null,
       asOf: null,
       compare: null,
+      step: null,
     });
   });
 
@@ -127,6 +143,103 @@ describe('currentState and applyState', () => {
     expect(graph.selected).toBe('DPRK-pact-Russia');
     expect(graph.focused).toEqual({ key: 'UN', hops: 1 });
     expect(graph.layout).toBe('grid');
+  });
+});
+
+describe('story steps', () => {
+  const FREE = { selected: { kind: 'node' as const, key: 'UN' }, focus: null, filter: { ...ALL, statuses: ['confirmed'] }, layout: null };
+
+  it('reads the step shown by its id', () => {
+    const graph = new FakeGraph();
+    graph.step = 1;
+    graph.showStep();
+    expect(currentState(graph as unknown as StakeholderGraph).step).toBeNull();
+    graph.step = 'pact';
+    graph.showStep();
+    expect(currentState(graph as unknown as StakeholderGraph).step).toBe('pact');
+  });
+
+  it('starts the story at the step after applying the rest of the state', () => {
+    const graph = new FakeGraph();
+    let filterWhenStepped: Filter | null = null;
+    let step: string | number | null = null;
+    Object.defineProperty(graph, 'step', {
+      get: () => step,
+      set: (value: string | number | null) => {
+        filterWhenStepped = graph.filter;
+        step = value;
+      },
+    });
+    applyState(graph as unknown as StakeholderGraph, { ...FREE, step: 'pact' });
+    expect(graph.step).toBe('pact');
+    expect(graph.selected).toBe('UN');
+    expect(filterWhenStepped).toEqual({ ...ALL, statuses: ['confirmed'] });
+  });
+
+  it("starts the story from the reader's view when the hash names the step alone", () => {
+    const graph = new FakeGraph();
+    graph.selected = 'ROK';
+    graph.filter = { ...ALL, statuses: ['confirmed'] };
+    applyState(graph as unknown as StakeholderGraph, { ...DEFAULT_STATE, step: 'troops' });
+    expect(graph.step).toBe('troops');
+    expect(graph.selected).toBe('ROK');
+    expect(graph.filter.statuses).toEqual(['confirmed']);
+  });
+
+  it('in the story already, changes only the step', () => {
+    const graph = new FakeGraph();
+    graph.step = 'a';
+    graph.showStep();
+    applyState(graph as unknown as StakeholderGraph, { ...FREE, step: 'b' });
+    expect(graph.step).toBe('b');
+    expect(graph.selected).toBeNull();
+    expect(graph.filter).toEqual(ALL);
+  });
+
+  it('leaves the story for a free state, then applies it once the graph has updated', async () => {
+    const graph = new FakeGraph();
+    graph.step = 'a';
+    graph.showStep();
+    applyState(graph as unknown as StakeholderGraph, { ...FREE, step: null });
+    expect(graph.log).toEqual(['exit']);
+    expect(graph.step).toBeNull();
+    await graph.updateComplete;
+    expect(graph.selected).toBe('UN');
+    expect(graph.filter.statuses).toEqual(['confirmed']);
+  });
+
+  it('writes the step alone while it is shown, and the free state again once the story is left', () => {
+    const graph = new FakeGraph();
+    const win = fakeWindow();
+    bind(graph, win);
+    graph.selected = 'UN';
+    graph.fire('sg-select');
+    expect(win.writes).toEqual(['#node=UN']);
+
+    graph.step = 'pact';
+    graph.showStep();
+    graph.selected = 'DPRK';
+    graph.fire('sg-select');
+    graph.fire('sg-step');
+    expect(win.writes).toEqual(['#node=UN', '#step=pact']);
+
+    graph.exitStory();
+    graph.selected = 'UN';
+    graph.fire('sg-step');
+    expect(win.writes).toEqual(['#node=UN', '#step=pact', '#node=UN']);
+  });
+
+  it('opens a link at a step: the step is set on the first load, and the hash stays', async () => {
+    const graph = new FakeGraph();
+    const win = fakeWindow('#step=pact');
+    bind(graph, win);
+    graph.fire('sg-load');
+    expect(graph.step).toBe('pact');
+    await graph.updateComplete;
+    graph.showStep();
+    graph.fire('sg-step');
+    expect(win.writes).toEqual([]);
+    expect(win.location.hash).toBe('#step=pact');
   });
 });
 

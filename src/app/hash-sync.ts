@@ -1,7 +1,9 @@
 /**
  * The explorer page keeps its state in the URL hash: selection, focus, filters, layout, the
- * highlighted path, the analysis looks and the grouping. Reloading or sharing the URL restores the view; every change,
- * by a click, a key or the API, rewrites the hash without adding history entries.
+ * highlighted path, the analysis looks and the grouping, or the story step shown (`#step=pact`,
+ * alone: the step says the rest). Reloading or sharing the URL restores the view, a step's link
+ * opens the story at that step; every change, by a click, a key or the API, rewrites the hash
+ * without adding history entries, and leaving the story writes the free state again.
  */
 import { decodeHash, encodeHash, type ExplorerState } from '../graph/explorer-state';
 import type { StakeholderGraph } from '../elements/stakeholder-graph/stakeholder-graph.component';
@@ -18,6 +20,7 @@ export function currentState(graph: StakeholderGraph): ExplorerState {
     groupBy: graph.groupBy || null,
     asOf: graph.asOf || null,
     compare: graph.compareRange || null,
+    step: graph.storyStep?.id ?? null,
   };
 }
 
@@ -27,7 +30,30 @@ function pathState(graph: StakeholderGraph): ExplorerState['path'] {
   return { from: query.from, to: query.to, types: query.types, direction: query.direction, index: query.index };
 }
 
+/**
+ * Shows `state` on `graph`. A step is set after the rest of the state the hash names (the story
+ * then starts from there, and comes back to it when left); a step alone keeps the reader's view
+ * to come back to. In the story already, only the step changes. A free state given while a step
+ * is shown leaves the story first, then applies once the graph has brought back the state from
+ * before the story.
+ */
 export function applyState(graph: StakeholderGraph, state: ExplorerState): void {
+  const step = state.step ?? null;
+  const free = { ...state, step: null };
+  if (graph.storyStep) {
+    if (step !== null) {
+      graph.step = step;
+      return;
+    }
+    graph.exitStory();
+    void graph.updateComplete.then(() => applyFree(graph, free));
+    return;
+  }
+  if (step === null || encodeHash(free) !== '') applyFree(graph, free);
+  if (step !== null) graph.step = step;
+}
+
+function applyFree(graph: StakeholderGraph, state: ExplorerState): void {
   graph.filter = state.filter;
   graph.layout = state.layout;
   graph.colorBy = (state.colorBy ?? 'kind') as StakeholderGraph['colorBy'];
@@ -58,7 +84,7 @@ export function bindHashState(graph: StakeholderGraph, win: Window = window): ()
       win.history.replaceState(null, '', hash === '' ? win.location.pathname + win.location.search : hash);
     }
   };
-  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path', 'sg-analysis', 'sg-group', 'sg-time'] as const;
+  const events = ['sg-select', 'sg-filter', 'sg-focus', 'sg-layout', 'sg-path', 'sg-analysis', 'sg-group', 'sg-time', 'sg-step'] as const;
   graph.addEventListener('sg-load', restore, { once: true });
   for (const type of events) graph.addEventListener(type, write);
   win.addEventListener('hashchange', restore);
