@@ -31,6 +31,8 @@ const SHOTS = [
   { out: 'docs/timeline.png', hash: '', ready: 'drawn', step: 'timeline' },
   // The munitions claim with its cited lines open, and the Sources panel at those lines.
   { out: 'docs/evidence.png', hash: '#edge=DPRK-supplies-Russia-munitions', ready: 'drawn', step: 'evidence' },
+  // The seed's story at its third step, from a link: the pact as of June 2024, the step card citing line 32.
+  { out: 'docs/story.png', hash: '#step=pact', ready: 'drawn', step: 'story' },
 ];
 const only = process.argv[2];
 const server = await createServer({ server: { port: 0 }, logLevel: 'error' });
@@ -112,6 +114,19 @@ try {
         buttons.find((button) => button.getAttribute('aria-expanded') === 'false')?.click();
         buttons.find((button) => button.textContent.trim().startsWith('Show source'))?.click();
       });
+      await page.waitForTimeout(1500);
+    }
+    if (shot.step === 'story') {
+      // The step from the hash, its card drawn, and the cited line fetched into it.
+      await page.waitForFunction(
+        () => {
+          const graph = document.querySelector('stakeholder-explorer').graphElement;
+          const card = graph.shadowRoot.querySelector('[part~="story"]');
+          return graph.storyStep?.id === 'pact' && card?.textContent.includes('June');
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
       await page.waitForTimeout(1500);
     }
     /* eslint-enable no-undef */
