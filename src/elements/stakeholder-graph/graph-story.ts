@@ -37,6 +37,8 @@ export interface StoryHooks {
 /** How long a step's viewport move takes (none under prefers-reduced-motion). */
 const MOVE_MS = 650;
 const FIT_PADDING = 48;
+/** Above this many elements a step's dimming is not faded (each fading element is redrawn every frame). */
+const SMOOTH_MAX_ELEMENTS = 2000;
 
 export class StoryController {
   /** The story told, checked; null when none (or it has problems). */
@@ -50,6 +52,8 @@ export class StoryController {
   private fetched?: { url: string; raw: unknown };
   private fetching?: Promise<void>;
   private endFetch?: () => void;
+  /** The Cytoscape core whose fades are on. */
+  private smoothed?: unknown;
   /** A `step` already reported as not in the story (reported once). */
   private badStep: unknown;
   readonly texts: SourceTexts;
@@ -242,6 +246,7 @@ export class StoryController {
     if (entering) this.free = takeFree(host);
     this.index = index;
     const layoutBefore = host.currentLayout;
+    this.smoothen();
     applyStep(host, step.view, this.free!);
     const model = this.hooks.model();
     this.hooks.emphasise(model && !step.view.path && !step.view.focus ? citedEmphasis(model, step.cite ?? []) : null);
@@ -287,6 +292,14 @@ export class StoryController {
     cy.stop(true);
     if (reducedMotion()) cy.fit(eles, FIT_PADDING);
     else cy.animate({ fit: { eles, padding: FIT_PADDING }, duration: MOVE_MS, easing: 'ease-in-out-cubic' });
+  }
+
+  /** While a story is told, what a step dims and brightens fades (not on big graphs, nor under reduced motion). */
+  private smoothen(): void {
+    const cy = this.host.cy;
+    if (!cy || this.smoothed === cy || reducedMotion() || cy.elements().length > SMOOTH_MAX_ELEMENTS) return;
+    this.smoothed = cy;
+    cy.style().selector('node, edge').style({ 'transition-property': 'opacity, text-opacity', 'transition-duration': 400 }).update();
   }
 
   private restoreViewport(free: FreeState): void {
