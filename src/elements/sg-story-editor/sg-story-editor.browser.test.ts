@@ -61,11 +61,13 @@ async function said(explorer: StakeholderExplorer, message: string | RegExp): Pr
   await settle(explorer);
 }
 
-/** Types a title and a text and presses "Add step". */
-async function addStep(explorer: StakeholderExplorer, title: string, body: string): Promise<void> {
-  await userEvent.fill(root(explorer).querySelector<HTMLInputElement>('.step-title')!, title);
+/** Types a title and a text and presses "Add step" (or, `by: 'enter'`, Enter in the title). */
+async function addStep(explorer: StakeholderExplorer, title: string, body: string, by: 'button' | 'enter' = 'button'): Promise<void> {
+  const titleInput = root(explorer).querySelector<HTMLInputElement>('.step-title')!;
   await userEvent.fill(root(explorer).querySelector<HTMLTextAreaElement>('.step-text')!, body);
-  await userEvent.click(button(explorer, 'Add step'));
+  await userEvent.fill(titleInput, title);
+  if (by === 'button') await userEvent.click(button(explorer, 'Add step'));
+  else await userEvent.keyboard('{Enter}');
 }
 
 /** The next download started inside the editor: its name and bytes; the download itself is cancelled. */
@@ -211,7 +213,7 @@ describe('writing a story', () => {
     const explorer = await mountExplorer();
     await userEvent.click(tableClaim(explorer, 'DPRK-pact-Russia'));
     await settle(explorer);
-    await addStep(explorer, 'The pact', 'A treaty of mutual defence.');
+    await addStep(explorer, 'The pact', 'A treaty of mutual defence.', 'enter');
     await said(explorer, 'Added step 1: The pact');
 
     const download = nextDownload(explorer);

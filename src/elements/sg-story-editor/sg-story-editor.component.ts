@@ -147,17 +147,17 @@ export class SgStoryEditor extends LitElement {
             </ol>`
           : html`<p class="muted">No steps yet. Set up the graph as a step should show it, then add it below.</p>`
       }
-      <form class="add" aria-labelledby="${this.uid}-add" @submit=${this.onAdd}>
+      <div class="add" role="group" aria-labelledby="${this.uid}-add">
         <h3 id="${this.uid}-add">Add this view as a step</h3>
         <p class="muted">The step keeps what the graph shows now: the selection, focus, path, filter, date, layout and the part in view.</p>
-        <label>Title <input type="text" class="step-title" maxlength=${STORY_LIMITS.maxTitleLength} /></label>
+        <label>Title <input type="text" class="step-title" maxlength=${STORY_LIMITS.maxTitleLength} @keydown=${this.onTitleKey} /></label>
         <label
           >Text
           <textarea class="step-text" rows="4" maxlength=${STORY_LIMITS.maxTextLength} aria-describedby="${this.uid}-text-hint"></textarea>
         </label>
         <p class="muted" id="${this.uid}-text-hint">Plain text; a blank line starts a new paragraph.</p>
-        <button type="submit" class="add-step" ?disabled=${!element?.graph || this.busy}>Add step</button>
-      </form>
+        <button type="button" class="add-step" ?disabled=${!element?.graph || this.busy} @click=${this.onAdd}>Add step</button>
+      </div>
       <div class="files" role="group" aria-label="Story files">
         <button type="button" class="save-story" ?disabled=${!story} @click=${this.onSaveStory}>Save story</button>
         <button type="button" class="save-dataset" ?disabled=${!story || !element?.graph} @click=${this.onSaveDataset}>
@@ -223,13 +223,18 @@ export class SgStoryEditor extends LitElement {
     void this.commit(retitled, () => `Story title: ${retitled.title}`);
   };
 
-  private readonly onAdd = (event: SubmitEvent): void => {
+  /** Enter in the step's title adds the step, as a form would (no form: the hostile-markup checks flag every one). */
+  private readonly onTitleKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
+    this.onAdd();
+  };
+
+  private readonly onAdd = (): void => {
     const element = this.graphElement;
-    const form = event.currentTarget as HTMLFormElement;
-    const titleInput = form.querySelector<HTMLInputElement>('.step-title')!;
-    const textInput = form.querySelector<HTMLTextAreaElement>('.step-text')!;
-    if (!element?.graph) return;
+    const titleInput = this.renderRoot.querySelector<HTMLInputElement>('.step-title')!;
+    const textInput = this.renderRoot.querySelector<HTMLTextAreaElement>('.step-text')!;
+    if (!element?.graph || this.busy) return;
     const title = titleInput.value.trim();
     if (!title) {
       titleInput.focus();

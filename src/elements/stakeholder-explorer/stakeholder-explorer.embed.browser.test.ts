@@ -168,7 +168,7 @@ describe('controls: the parts of the UI a page shows', () => {
     expect(partsShown(explorer)).toMatchObject({ search: false, table: true, details: false });
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toBe(
-      'controls: unknown control "serach" ignored (did you mean "search"?); valid controls: search, layout, focus, zoom, theme, open, export, legend, details, paths, analysis, sources, table',
+      'controls: unknown control "serach" ignored (did you mean "search"?); valid controls: search, layout, focus, zoom, theme, open, export, legend, details, paths, analysis, sources, story, table',
     );
     expect(errors[0]!.problems).toEqual([{ path: 'controls', message: expect.stringContaining('"serach"') as unknown }]);
     expect(warn).toHaveBeenCalledTimes(1);
