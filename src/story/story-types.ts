@@ -24,8 +24,8 @@ export interface StepFilter {
 
 /**
  * What a step shows. Whatever it leaves out is at its default while the step is shown: nothing
- * selected, no focus, no path, every type, status and kind shown, every date, the layout and the
- * grouping the graph had before the story began.
+ * selected (but a focused actor), no focus, no path, every type, status and kind shown, every
+ * date, the layout and the grouping the graph had before the story began.
  */
 export interface StepView {
   /** An actor or claim key to select. */

@@ -3,7 +3,7 @@
  * live region. Pure template functions over what the element passes in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type { Problem } from '../../graph/problems';
 import type Graph from 'graphology';
 import type { PathAnnouncement } from '../../state/announcements';
@@ -58,9 +58,14 @@ export function renderLiveRegion(announcement: string | PathAnnouncement): Templ
  */
 export function renderTieTip(tip: { text: string; x: number; y: number } | null): TemplateResult | typeof nothing {
   if (!tip) return nothing;
-  return html`<div id="tie-tip" class="tie-tip" role="tooltip" style=${styleMap({ left: `${tip.x}px`, top: `${tip.y}px` })}>
-    ${tip.text}
-  </div>`;
+  // Lit's styleMap would write a style attribute on first render, which style-src-attr refuses.
+  const place = ref((element) => {
+    if (element instanceof HTMLElement) {
+      element.style.left = `${tip.x}px`;
+      element.style.top = `${tip.y}px`;
+    }
+  });
+  return html`<div id="tie-tip" class="tie-tip" role="tooltip" ${place}>${tip.text}</div>`;
 }
 
 /** The tooltip shown: the relationship under the pointer, else the selected one (reached by keyboard too), at its middle. */

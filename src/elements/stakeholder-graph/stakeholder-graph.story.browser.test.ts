@@ -114,6 +114,7 @@ describe('stories', () => {
     await userEvent.keyboard('{ArrowRight}');
     await settleGraph(element);
     expect(element.focused).toEqual({ key: 'DPRK', hops: 1 });
+    expect(element.selection).toEqual({ kind: 'node', key: 'DPRK' });
     expect(element.asOf).toBe('2024-06');
     expect(element.pathFrom).toBeNull();
     expect(element.filter.edgeTypes).toBeNull();

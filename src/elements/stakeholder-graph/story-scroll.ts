@@ -9,12 +9,16 @@ import type { Story } from '../../story/story-types';
 
 /** The band of the viewport a section must cross to become the step: its middle tenth. */
 const MIDDLE_BAND = '-45% 0px -45% 0px';
+/** For this long after a section takes the focus, the scrolling that brings it into view sets no step. */
+const FOCUS_WINS_MS = 800;
 
 export class StoryScroll implements ReactiveController {
   private observer?: IntersectionObserver;
   private root?: Document | ShadowRoot;
   private first?: Element;
   private story: Story | null = null;
+  /** When a section last took the keyboard focus. */
+  private focusedAt = -Infinity;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -58,6 +62,8 @@ export class StoryScroll implements ReactiveController {
   }
 
   private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
+    // Focus scrolls the focused section into view, maybe not to the middle: the focused one wins.
+    if (performance.now() - this.focusedAt < FOCUS_WINS_MS) return;
     const inView = entries.filter((entry) => entry.isIntersecting).pop();
     if (inView) {
       this.onStep(stepOf(inView.target));
@@ -70,7 +76,9 @@ export class StoryScroll implements ReactiveController {
 
   private readonly onFocus = (event: Event): void => {
     const section = (event.target as Element | null)?.closest?.('[data-sg-step]');
-    if (section) this.onStep(stepOf(section));
+    if (!section) return;
+    this.focusedAt = performance.now();
+    this.onStep(stepOf(section));
   };
 }
 

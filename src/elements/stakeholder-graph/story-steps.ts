@@ -44,9 +44,10 @@ export function takeFree(host: StakeholderGraph): FreeState {
 
 /** Sets the element's state as `view` says. */
 export function applyStep(host: StakeholderGraph, view: StepView, free: FreeState): void {
-  host.selected = view.select ?? null;
+  // A focus selects its actor, as everywhere in the element, unless the step selects another.
   if (view.focus) host.focusActor(view.focus.key, view.focus.hops);
   else host.clearFocus();
+  host.selected = view.select ?? view.focus?.key ?? null;
   const path = view.path;
   if (path) host.setPathQuery({ from: path.from, to: path.to, types: path.types ?? null, direction: path.direction ?? 'follow', index: 0 });
   else host.clearHighlight();
@@ -63,9 +64,9 @@ export function applyStep(host: StakeholderGraph, view: StepView, free: FreeStat
 
 /** Gives back the free state (the viewport is the caller's, once the update is drawn). */
 export function restoreFree(host: StakeholderGraph, free: FreeState): void {
-  host.selected = free.selected;
   if (free.focus) host.focusActor(free.focus.key, free.focus.hops);
   else host.clearFocus();
+  host.selected = free.selected;
   if (free.path) host.setPathQuery(free.path);
   else host.clearHighlight();
   host.filter = free.filter;
