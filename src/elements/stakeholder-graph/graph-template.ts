@@ -3,7 +3,6 @@
  * live region. Pure template functions over what the element passes in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { Problem } from '../../graph/problems';
 import type Graph from 'graphology';
 import type { PathAnnouncement } from '../../state/announcements';
@@ -58,14 +57,16 @@ export function renderLiveRegion(announcement: string | PathAnnouncement): Templ
  */
 export function renderTieTip(tip: { text: string; x: number; y: number } | null): TemplateResult | typeof nothing {
   if (!tip) return nothing;
-  // Lit's styleMap would write a style attribute on first render, which style-src-attr refuses.
-  const place = ref((element) => {
-    if (element instanceof HTMLElement) {
-      element.style.left = `${tip.x}px`;
-      element.style.top = `${tip.y}px`;
-    }
-  });
-  return html`<div id="tie-tip" class="tie-tip" role="tooltip" ${place}>${tip.text}</div>`;
+  // Placed by placeTieTip after each render: Lit's styleMap would write a style attribute, which style-src-attr refuses.
+  return html`<div id="tie-tip" class="tie-tip" role="tooltip">${tip.text}</div>`;
+}
+
+/** Moves the rendered tooltip to its place through the CSS object model. */
+export function placeTieTip(root: ParentNode, tip: { x: number; y: number } | null): void {
+  const element = root.querySelector<HTMLElement>('.tie-tip');
+  if (!element || !tip) return;
+  element.style.left = `${tip.x}px`;
+  element.style.top = `${tip.y}px`;
 }
 
 /** The tooltip shown: the relationship under the pointer, else the selected one (reached by keyboard too), at its middle. */

@@ -38,7 +38,7 @@ import { effectiveGroupBy, opensCollapsed } from './graph-groupings';
 import { groupAnnouncement, overviewHint } from './group-announcements';
 import type { LoadInput, LoadOptions, ReadInput } from './graph-loading';
 import { looksLikeJson, readsInWorker } from './source-format';
-import { renderError, renderLiveRegion, renderTieTip, tieTipFor } from './graph-template';
+import { placeTieTip, renderError, renderLiveRegion, renderTieTip, tieTipFor } from './graph-template';
 
 export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state-types';
 
@@ -247,6 +247,7 @@ export class StakeholderGraph extends StoryModel {
     }
     emitStateEvents(this, before, after);
     this.storyUpdated(changed);
+    placeTieTip(this.renderRoot, this.tieTip());
     const analysisAsked =
       changed.has('colorBy') ||
       changed.has('sizeBy') ||

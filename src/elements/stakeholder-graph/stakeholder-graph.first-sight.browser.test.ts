@@ -69,6 +69,11 @@ describe('first sight', () => {
     expect(tip?.textContent).toContain('North Korea');
     expect(tip?.textContent).toMatch(/pact/i);
     expect(tip?.textContent).toMatch(/confirmed/i);
+    // Placed by the pointer (through the CSSOM: the strict-CSP pages select claims without a violation).
+    const box = tip!.getBoundingClientRect();
+    const canvas = canvasOf(element).getBoundingClientRect();
+    expect(Math.abs(box.left - canvas.left - mid.x)).toBeLessThan(box.width + 40);
+    expect(Math.abs(box.top - canvas.top - mid.y)).toBeLessThan(box.height + 40);
     await userEvent.hover(canvasOf(element), { position: { x: 2, y: 2 } });
     await settleGraph(element, 2);
     expect(element.shadowRoot!.querySelector('[role=tooltip]')).toBeNull();
