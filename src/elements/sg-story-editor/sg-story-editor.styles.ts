@@ -66,6 +66,9 @@ export const storyEditorStyles = css`
   }
   .step.shown {
     border-inline-start-color: currentColor;
+  }
+  .step.shown .number,
+  .step.shown .step-name {
     font-weight: 700;
   }
   .number {
