@@ -37,6 +37,8 @@ export interface StoryHooks {
 /** How long a step's viewport move takes (none under prefers-reduced-motion). */
 const MOVE_MS = 650;
 const FIT_PADDING = 48;
+/** The closest a step zooms in (1 is the data's own scale). */
+const MAX_STEP_ZOOM = 1.75;
 /** Above this many elements a step's dimming is not faded (each fading element is redrawn every frame). */
 const SMOOTH_MAX_ELEMENTS = 2000;
 
@@ -289,9 +291,11 @@ export class StoryController {
       if (element.nonempty() && !element.hasClass('sg-hidden')) eles = eles.union(element);
     }
     if (eles.empty()) eles = cy.elements().not('.sg-hidden');
+    const card = this.host.renderRoot.querySelector<HTMLElement>('.story-card');
+    const viewport = stepViewport(eles.boundingBox(), cy.width(), cy.height(), card ? card.offsetWidth + 16 : 0, cy.maxZoom());
     cy.stop(true);
-    if (reducedMotion()) cy.fit(eles, FIT_PADDING);
-    else cy.animate({ fit: { eles, padding: FIT_PADDING }, duration: MOVE_MS, easing: 'ease-in-out-cubic' });
+    if (reducedMotion()) cy.viewport(viewport);
+    else cy.animate({ ...viewport, duration: MOVE_MS, easing: 'ease-in-out-cubic' });
   }
 
   /** While a story is told, what a step dims and brightens fades (not on big graphs, nor under reduced motion). */
@@ -326,6 +330,28 @@ export function stepIndex(story: Story, asked: string | number): number | null {
   if (byId >= 0) return byId;
   const index = typeof asked === 'number' ? asked : /^\d+$/.test(asked) ? Number(asked) : NaN;
   return Number.isInteger(index) && index >= 0 && index < story.steps.length ? index : null;
+}
+
+/**
+ * The viewport that frames a box (model coordinates) beside the step card (on the right, `card`
+ * pixels wide, when it leaves half the width), zoomed no closer than MAX_STEP_ZOOM, so that two
+ * actors do not fill the screen.
+ */
+export function stepViewport(
+  box: { x1: number; y1: number; w: number; h: number },
+  width: number,
+  height: number,
+  card: number,
+  maxZoom: number,
+): { zoom: number; pan: { x: number; y: number } } {
+  const across = width - card >= width / 2 ? width - card : width;
+  const zoom = Math.min(
+    (across - 2 * FIT_PADDING) / Math.max(box.w, 1),
+    (height - 2 * FIT_PADDING) / Math.max(box.h, 1),
+    MAX_STEP_ZOOM,
+    maxZoom,
+  );
+  return { zoom, pan: { x: across / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) } };
 }
 
 /** Resolves once the element has no update pending (a step's changes take two). */

@@ -92,6 +92,17 @@ describe('stories', () => {
     ]);
     expect(element.selection).toEqual({ kind: 'edge', key: 'DPRK-supplies-Russia-munitions' });
     expect(element.filter).toEqual({ edgeTypes: null, statuses: null, nodeKinds: null });
+    // The viewport moves to the cited claim's actors, beside the card rather than under it.
+    const besideCard = () => {
+      const cy = element.cy!;
+      const room = cy.width() - card(element)!.offsetWidth - 16;
+      return ['DPRK', 'Russia'].every((key) => {
+        const { x, y } = cy.getElementById(key).renderedPosition();
+        return x > 0 && x < room && y > 0 && y < cy.height();
+      });
+    };
+    await expect.poll(besideCard).toBe(true);
+    expect(element.cy!.zoom()).toBeLessThanOrEqual(1.75);
     // The cited claim, with the article's line 8 quoted (the seed's source text arrives on demand).
     await expect.poll(() => text(card(element)!.querySelector('.story-quote'))).toContain('8');
     const lines = [...card(element)!.querySelectorAll('.story-line')].map(text);
