@@ -231,6 +231,47 @@ describe('writing a story', () => {
     expect(fresh.graphElement!.story).toEqual(dataset.attributes.story);
   });
 
+  it('keeps the part in view when it leaves actors out, and shows it again', async () => {
+    const explorer = await mountExplorer();
+    const graph = explorer.graphElement!;
+    const cy = graph.cy!;
+    const zoomIn = explorer.shadowRoot!.querySelector<HTMLButtonElement>('sg-toolbar button[aria-label="Zoom in"]')!;
+    // Everything in view: the step fits what it brings forward, as a step without fit does.
+    await addStep(explorer, 'Everything', '');
+    await said(explorer, 'Added step 1: Everything');
+    expect(graph.story!.steps[0]!.view).toEqual({});
+
+    for (let i = 0; i < 6; i++) await userEvent.click(zoomIn);
+    await settle(explorer);
+    const extent = cy.extent();
+    const inView = cy
+      .nodes()
+      .filter((node) => {
+        const { x, y } = node.position();
+        return x >= extent.x1 && x <= extent.x2 && y >= extent.y1 && y <= extent.y2;
+      })
+      .map((node) => node.id());
+    expect(inView.length).toBeGreaterThan(0);
+    expect(inView.length).toBeLessThan(cy.nodes().length);
+    await addStep(explorer, 'Close up', '');
+    await said(explorer, 'Added step 2: Close up');
+    expect(graph.story!.steps[1]!.view.fit?.sort()).toEqual(inView.sort());
+
+    // Looking elsewhere (as a drag would), then the step: its actors are in view again.
+    const shown = () => {
+      const now = cy.extent();
+      return inView.every((key) => {
+        const { x, y } = cy.getElementById(key).position();
+        return x >= now.x1 && x <= now.x2 && y >= now.y1 && y <= now.y2;
+      });
+    };
+    cy.panBy({ x: 5000, y: 5000 });
+    expect(shown()).toBe(false);
+    await userEvent.click(button(explorer, 'Show step 2: Close up'));
+    await expect.poll(() => graph.storyStep?.id).toBe('close-up');
+    await expect.poll(shown, { timeout: 3000 }).toBe(true);
+  });
+
   it('reorders and deletes steps with buttons and keys, saying each change and keeping the keyboard on the step', async () => {
     const explorer = await mountExplorer(seed);
     const ids = () => explorer.graphElement!.story!.steps.map((step) => step.id);
