@@ -150,13 +150,15 @@ describe('examples/article.html under a strict CSP, loaded with one script tag',
   it("loads the explorer's panels lazily, from their own chunk, and they upgrade in place", async () => {
     const { page, requests } = watched;
     await page.waitForFunction(() => Boolean(document.getElementById('explorer')?.shadowRoot?.querySelector('sg-details')?.shadowRoot));
-    // Besides the eager files (the entry and its static imports): the panels in one chunk, and
-    // the graph's timeline (the seed dates its pact), which the graph loads for dated claims.
+    // Besides the eager files (the entry and its static imports): the panels in one chunk (with
+    // the few lines they share with Save), the graph's timeline (the seed dates its pact) and its
+    // story (the seed tells one), which the graph loads for such data.
     const lazy = requests.filter((url) => url.includes('/dist/chunks/') && !eagerUrls().has(new URL(url).pathname));
-    const panels = lazy.filter((url) => !isTimelineChunk(url));
+    const panels = lazy.filter((url) => !isTimelineChunk(url) && !isStoryChunk(url) && !url.includes('/chunks/download-'));
     expect(panels).toHaveLength(1);
     expect(panels[0]).toMatch(/explorer-parts/);
     expect(lazy.some(isTimelineChunk)).toBe(true);
+    expect(lazy.some(isStoryChunk)).toBe(true);
   });
 
   it('fires sg-load from each instance', async () => {
@@ -306,10 +308,10 @@ describe('examples/api.html: a page driving the element through its methods', ()
     expect(await withClass(page, 'graph', 'sg-hidden')).toContain('US-condemns-DPRK');
   });
 
-  it("downloads no explorer chunk: a graph-only page needs only the graph's own timeline (the seed is dated)", () => {
+  it("downloads no explorer chunk: a graph-only page needs only the graph's own timeline and story (the seed is dated and tells one)", () => {
     const requested = watched.requests.filter((url) => url.includes('/dist/')).map((url) => new URL(url).pathname);
     expect(requested).toContain('/dist/stakeholder-graph.js');
-    expect(requested.filter((path) => !eagerUrls().has(path) && !isTimelineChunk(path))).toEqual([]);
+    expect(requested.filter((path) => !eagerUrls().has(path) && !isTimelineChunk(path) && !isStoryChunk(path))).toEqual([]);
   });
 
   it('fires no securitypolicyviolation and logs no error', async () => {
@@ -495,7 +497,7 @@ describe('the published package', () => {
       expect.arrayContaining(['data', 'graph', 'cy', 'select', 'focusActor', 'highlightPath', 'findPaths', 'fit']),
     );
     expect(graph.events).toContainEqual(expect.objectContaining({ name: 'sg-select', type: { text: 'CustomEvent<SgSelectDetail>' } }));
-    expect(names(graph.cssParts)).toEqual(['canvas', 'legend', 'error', 'legend-toggle']);
+    expect(names(graph.cssParts)).toEqual(['canvas', 'legend', 'error', 'story', 'story-start', 'legend-toggle']);
     expect(names(graph.attributes)).toContain('controls');
     expect(names(graph.members)).toContain('refreshTheme');
     const explorer = element('stakeholder-explorer');
@@ -510,6 +512,11 @@ describe('the published package', () => {
 });
 
 /** The chunks of the graph's timeline, loaded when a graph has dated claims: graph-time and the Lit directive helpers it alone uses. */
+/** The story's code: the graph loads it for a dataset that tells a story. */
+function isStoryChunk(url: string): boolean {
+  return url.includes('/chunks/graph-story-');
+}
+
 function isTimelineChunk(url: string): boolean {
   return /\/chunks\/(graph-time|directive-helpers)-/.test(url);
 }

@@ -10,6 +10,7 @@ export { SgRelationships } from './elements/sg-relationships/sg-relationships';
 export { SgPathPanel, type PathQueryDetail } from './elements/sg-path-panel/sg-path-panel';
 export { SgAnalysisPanel } from './elements/sg-analysis-panel/sg-analysis-panel';
 export { SgSourcePanel } from './elements/sg-source-panel/sg-source-panel';
+export { SgStoryEditor } from './elements/sg-story-editor/sg-story-editor';
 export { loadDataset, parseDatasetText, type DatasetInput, type LoadOptions } from './graph/load';
 export { validateDataset, type ValidationResult } from './graph/validate';
 export { DatasetError, type Problem } from './graph/problems';
@@ -42,9 +43,13 @@ export type {
   SgLayoutSettledDetail,
   SgGroupDetail,
   SgTimeDetail,
+  SgStepDetail,
   GroupSummary,
   SgEventMap,
 } from './elements/events';
 export { GROUP_BYS, type GroupBy } from './graph/groups';
 export { asOfGraph, compareAsOf, timelineEvents, type CompareResult, type TimelineEvent } from './graph/as-of';
 export { parseDate, formatDate, type DatePeriod } from './graph/dates';
+export { validateStory, type StoryCheck } from './story/validate-story';
+export { captureView } from './story/capture-view';
+export type { Story, StoryStep, StepView, StepPath, StepFilter, StepRef } from './story/story-types';

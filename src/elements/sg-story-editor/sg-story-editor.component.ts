@@ -17,7 +17,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Story, StepRef } from '../../story/story-types';
 import { STORY_LIMITS } from '../../story/story-types';
 import { captureView } from '../../story/capture-view';
-import { validateStory } from '../../story/validate-story';
+import { validateStory } from '../stakeholder-graph/graph-story';
 import { exportFileName } from '../../graph/export-dataset';
 import type { SgErrorDetail } from '../events';
 import { downloadBlob } from '../download';

@@ -15,6 +15,9 @@ import type { PathSegment, Problem } from '../../graph/problems';
 import { hint } from '../../graph/suggest';
 import { quote } from '../../graph/problems';
 import { validateStory } from '../../story/validate-story';
+
+// The explorer's story editor checks with the same code, from this chunk.
+export { validateStory };
 import type { StepRef, Story } from '../../story/story-types';
 import { SourceLoader } from '../controllers/source-loader';
 import { SourceTexts } from '../sg-details/source-texts';
@@ -244,12 +247,12 @@ export class StoryController {
   private show(index: number): void {
     const host = this.host;
     const step = this.story!.steps[index]!;
-    const entering = this.index === null;
-    if (entering) this.free = takeFree(host);
+    // The free state is taken once, when the story begins (not again when its steps are edited).
+    this.free ??= takeFree(host);
     this.index = index;
     const layoutBefore = host.currentLayout;
     this.smoothen();
-    applyStep(host, step.view, this.free!);
+    applyStep(host, step.view, this.free);
     const model = this.hooks.model();
     this.hooks.emphasise(model && !step.view.path && !step.view.focus ? citedEmphasis(model, step.cite ?? []) : null);
     if (!host.storyScroll) {

@@ -198,6 +198,8 @@ export class StakeholderGraph extends StoryModel {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A story step sets the state this update derives (story-model.ts).
+    this.storyUpdated(changed);
     if (changed.has('controls')) this.shownControls = readControls(this, this.controls, GRAPH_CONTROLS);
     if (changed.has('data') && this.data !== undefined) {
       this.loader.cancel();
@@ -246,7 +248,6 @@ export class StakeholderGraph extends StoryModel {
       this.fail(`Path not shown: ${message}`, [{ path: field, message }], 'Could not find paths.');
     }
     emitStateEvents(this, before, after);
-    this.storyUpdated(changed);
     placeTieTip(this.renderRoot, this.tieTip());
     const analysisAsked =
       changed.has('colorBy') ||

@@ -191,6 +191,23 @@ describe('stories', () => {
     ]);
   });
 
+  it('editing the story during a step keeps the view from before it to come back to', async () => {
+    const element = await mountStory();
+    element.selected = 'ROK';
+    await settleGraph(element);
+    element.step = 'munitions';
+    await settleGraph(element);
+    const edited = structuredClone(STORY);
+    edited.steps[0]!.title = 'Shells, retitled';
+    element.story = edited;
+    await settleGraph(element);
+    expect(element.storyStep).toEqual({ index: 0, id: 'munitions' });
+    expect(text(card(element)!.querySelector('.story-title'))).toBe('Shells, retitled');
+    element.exitStory();
+    await settleGraph(element);
+    expect(element.selection).toEqual({ kind: 'node', key: 'ROK' });
+  });
+
   it('a step in the markup opens the graph at that step', async () => {
     const element = await mountGraph({ data: withStory(STORY), setup: (graph) => (graph.step = 'dprk') });
     await element.storyReady();
