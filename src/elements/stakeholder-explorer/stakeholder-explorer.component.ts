@@ -128,9 +128,9 @@ export class StakeholderExplorer extends LitElement {
    * Space-separated parts of the UI to show: `search`, `layout`, `focus`, `zoom`, `theme`,
    * `open`, `export` (the toolbar's controls; `open` is Open… and Template, and loading files
    * dropped on the explorer or text pasted into it; `export` is Save data and Save image),
-   * `legend` (on the graph), `details`, `paths`, `analysis`, `sources`, `story` (the story
-   * editor), `table`. Absent shows all; `""` shows the graph
-   * alone. Unknown tokens are ignored and reported with `sg-error`.
+   * `legend` (on the graph, with its timeline), `details`, `paths`, `analysis`, `sources`,
+   * `story` (the story editor, and the graph's Story button and step card), `table`. Absent shows
+   * all; `""` shows the graph alone. Unknown tokens are ignored and reported with `sg-error`.
    */
   declare controls: string | null;
   /**
@@ -239,7 +239,7 @@ export class StakeholderExplorer extends LitElement {
           label=${this.label || nothing}
           focus-hops=${this.hops}
           theme=${this.theme}
-          controls=${shown.has('legend') ? nothing : 'hints'}
+          controls=${graphControls(shown)}
           selected=${this.selected ?? nothing}
           layout=${this.layout ?? nothing}
           edge-types=${this.edgeTypes ?? nothing}
@@ -467,6 +467,12 @@ export class StakeholderExplorer extends LitElement {
     const focus = this.graphElement?.focused;
     if (focus) this.graphElement?.focusActor(focus.key, hops);
   }
+}
+
+/** The inner graph's `controls`: its hints always, its legend and timeline with `legend`, its Story button and card with `story`. */
+function graphControls(shown: ReadonlySet<ExplorerControl>): string | typeof nothing {
+  if (shown.has('legend') && shown.has('story')) return nothing;
+  return ['hints', ...(shown.has('legend') ? ['legend', 'timeline'] : []), ...(shown.has('story') ? ['story'] : [])].join(' ');
 }
 
 /** The graph's `color-by` and `size-by` as it applies them: an unknown value is the default. */

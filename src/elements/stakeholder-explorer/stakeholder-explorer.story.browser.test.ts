@@ -145,3 +145,24 @@ describe("the explorer's step attribute", () => {
     expect(steps.at(-1)).toEqual({ index: null, id: null });
   });
 });
+
+describe("the explorer's story control", () => {
+  it('shows the graph’s Story button and card with `story`, and hides them without it', async () => {
+    const explorer = await mountExplorer(mounted, { setup: (element) => element.setAttribute('controls', 'search story') });
+    const graph = explorer.graphElement!;
+    await graph.storyReady();
+    await settleExplorer(explorer);
+    expect(graph.getAttribute('controls')).toBe('hints story');
+    const start = graph.shadowRoot!.querySelector<HTMLButtonElement>('.story-start')!;
+    expect(text(start)).toMatch(/^▶ Story: .* \(6 steps\)$/);
+    await userEvent.click(start);
+    await expect.poll(() => graph.storyStep?.index).toBe(0);
+    await settleExplorer(explorer);
+    expect(graph.shadowRoot!.activeElement?.classList.contains('story-card')).toBe(true);
+
+    explorer.setAttribute('controls', 'search legend');
+    await settleExplorer(explorer);
+    expect(graph.getAttribute('controls')).toBe('hints legend timeline');
+    expect(graph.shadowRoot!.querySelector('.story-card, .story-start')).toBeNull();
+  });
+});
