@@ -198,8 +198,6 @@ export class StakeholderGraph extends StoryModel {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A story step sets the state this update derives (story-model.ts).
-    this.storyUpdated(changed);
     if (changed.has('controls')) this.shownControls = readControls(this, this.controls, GRAPH_CONTROLS);
     if (changed.has('data') && this.data !== undefined) {
       this.loader.cancel();
@@ -210,6 +208,8 @@ export class StakeholderGraph extends StoryModel {
       this.loads += 1;
       void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
     }
+    // A story step sets the state this update derives, for the model just shown (story-model.ts).
+    this.storyUpdated(changed);
     // The graph shown follows the time settings (time-model.ts); the groups, the model.
     if (this._model) this._graph = this.shownGraphOf(this._model);
     this.groupingBusy = this.askGrouping(this._model, this.registry);

@@ -88,12 +88,21 @@ describe('<stakeholder-graph> on arbitrary data (fuzz, hard)', () => {
           await element.updateComplete;
           await frame(); // let Cytoscape draw it
 
+          // A dataset that loads may carry a broken story (the seed's, mutated): reported apart, the dataset still shown.
+          const storyErrors = errors.filter((error) => error.message.startsWith('Story not shown'));
+          if (storyErrors.length > 0) {
+            expect(loads, 'a story is checked only once its dataset loaded').toHaveLength(1);
+            expect(storyErrors.every((error) => error.problems.every((problem) => problem.path.startsWith('story')))).toBe(true);
+            errors.splice(0, errors.length, ...errors.filter((error) => !storyErrors.includes(error)));
+          }
           expect(loads.length + errors.length, 'exactly one of sg-load and sg-error').toBe(1);
           if (shouldLoad) {
             expect(errors, 'validation passed, so the element must show it').toEqual([]);
             expect(element.graph).not.toBe(previousGraph);
             expect(fromCy(element)).toEqual(fromGraph(element.graph!));
-            expect(element.shadowRoot!.querySelector('[role=alert]')).toBeNull();
+            const alert = element.shadowRoot!.querySelector('[role=alert]');
+            if (storyErrors.length === 0) expect(alert).toBeNull();
+            else expect(alert!.textContent).toContain('Story not shown');
             tally.loaded += 1;
           } else {
             const [{ message, problems }] = errors as [SgErrorDetail];

@@ -157,7 +157,7 @@ describe('controls on <stakeholder-graph>', () => {
 
     expect(shadow(element).querySelector('[part=legend]')).toBeNull();
     expect(errors.map((error) => error.message)).toEqual([
-      'controls: unknown control "legnd" ignored (did you mean "legend"?); valid controls: legend, hints, timeline',
+      'controls: unknown control "legnd" ignored (did you mean "legend"?); valid controls: legend, hints, timeline, story',
     ]);
     expect(shadow(element).querySelector('[part=error]')).toBeNull();
 
