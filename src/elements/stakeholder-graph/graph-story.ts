@@ -42,6 +42,8 @@ const MOVE_MS = 650;
 const FIT_PADDING = 48;
 /** The closest a step zooms in (1 is the data's own scale). */
 const MAX_STEP_ZOOM = 1.75;
+/** The least share of the canvas's width a step frames its actors in, beside the legend and the card. */
+const MIN_FRAME_SHARE = 0.3;
 /** Above this many elements a step's dimming is not faded (each fading element is redrawn every frame). */
 const SMOOTH_MAX_ELEMENTS = 2000;
 
@@ -294,8 +296,12 @@ export class StoryController {
       if (element.nonempty() && !element.hasClass('sg-hidden')) eles = eles.union(element);
     }
     if (eles.empty()) eles = cy.elements().not('.sg-hidden');
-    const card = this.host.renderRoot.querySelector<HTMLElement>('.story-card');
-    const viewport = stepViewport(eles.boundingBox(), cy.width(), cy.height(), card ? card.offsetWidth + 16 : 0, cy.maxZoom());
+    // The open legend (bottom left) and the card (top right) cover the canvas's sides.
+    const root = this.host.renderRoot;
+    const card = root.querySelector<HTMLElement>('.story-card');
+    const legend = root.querySelector<HTMLElement>('.legend');
+    const insets = { left: legend ? legend.offsetWidth + 16 : 0, right: card ? card.offsetWidth + 16 : 0 };
+    const viewport = stepViewport(eles.boundingBox(), cy.width(), cy.height(), insets, cy.maxZoom());
     cy.stop(true);
     if (reducedMotion()) cy.viewport(viewport);
     else cy.animate({ ...viewport, duration: MOVE_MS, easing: 'ease-in-out-cubic' });
@@ -336,25 +342,28 @@ export function stepIndex(story: Story, asked: string | number): number | null {
 }
 
 /**
- * The viewport that frames a box (model coordinates) beside the step card (on the right, `card`
- * pixels wide, when it leaves half the width), zoomed no closer than MAX_STEP_ZOOM, so that two
- * actors do not fill the screen.
+ * The viewport that frames a box (model coordinates) between what covers the canvas's sides
+ * (`insets`, in pixels; each kept only while the rest is at least MIN_FRAME_SHARE of the width), zoomed no
+ * closer than MAX_STEP_ZOOM, so that two actors do not fill the screen.
  */
 export function stepViewport(
   box: { x1: number; y1: number; w: number; h: number },
   width: number,
   height: number,
-  card: number,
+  insets: { left: number; right: number },
   maxZoom: number,
 ): { zoom: number; pan: { x: number; y: number } } {
-  const across = width - card >= width / 2 ? width - card : width;
+  let { left, right } = insets;
+  if (width - left - right < width * MIN_FRAME_SHARE) left = 0;
+  if (width - left - right < width * MIN_FRAME_SHARE) right = 0;
+  const across = width - left - right;
   const zoom = Math.min(
     (across - 2 * FIT_PADDING) / Math.max(box.w, 1),
     (height - 2 * FIT_PADDING) / Math.max(box.h, 1),
     MAX_STEP_ZOOM,
     maxZoom,
   );
-  return { zoom, pan: { x: across / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) } };
+  return { zoom, pan: { x: left + across / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) } };
 }
 
 /** Resolves once the element has no update pending (a step's changes take two). */
