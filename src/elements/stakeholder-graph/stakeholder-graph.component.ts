@@ -1,6 +1,6 @@
 /**
- * `<stakeholder-graph>`: loads a dataset (from `src` or `data`), validates it, and draws it with
- * Cytoscape inside its shadow root. Its state is its attributes and a few properties; on every
+ * `<stakeholder-graph>`: shows a dataset (read from `src`, `data` or `load()`: graph-reading.ts),
+ * validated, drawn with Cytoscape inside its shadow root. Its state is its attributes and a few properties; on every
  * update it derives the view state from them and the model (src/state/view-state.ts), brings
  * the view in line with what changed, and fires one event per changed part (state-events.ts).
  */
@@ -8,7 +8,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type Graph from 'graphology';
 import type { Core } from 'cytoscape';
 import { graphFromPlan, loadDataset } from '../../graph/load';
-import { DatasetError } from '../../graph/problems';
 import { sameFilter } from '../../graph/filter';
 import { resolveRegistry, type Registry } from '../../graph/registry';
 import { computeLegend } from '../../graph/legend';
@@ -19,7 +18,6 @@ import { prepareWebgl, webglReady } from '../../view/webgl';
 import { chooseRenderer, gpuRenderer, WEBGL_MIN_ELEMENTS } from '../../view/renderer-choice';
 import { recolor } from '../../view/recolor';
 import { emit } from '../events';
-import { SourceLoader } from '../controllers/source-loader';
 import { ResizeController } from '../controllers/resize-controller';
 import { MediaController } from '../controllers/media-controller';
 import { GRAPH_CONTROLS, readControls, type GraphControl } from '../controls';
@@ -32,12 +30,11 @@ import { keepActorsClear } from './legend-clearance';
 import { LayoutRunner } from './layout-runner';
 import { handleGraphKey, type KeyHost } from './graph-keys';
 import { emitStateEvents } from './state-events';
-import { StoryModel } from './story-model';
+import { GraphReading, errorText } from './graph-reading';
 import { GroupDrawing } from './group-drawing';
 import { effectiveGroupBy, opensCollapsed } from './graph-groupings';
 import { groupAnnouncement, overviewHint } from './group-announcements';
-import type { LoadInput, LoadOptions, ReadInput } from './graph-loading';
-import { looksLikeJson, readsInWorker } from './source-format';
+import type { ReadInput } from './graph-loading';
 import { placeTieTip, renderError, renderLiveRegion, renderTieTip, tieTipFor } from './graph-template';
 
 export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state-types';
@@ -82,20 +79,13 @@ export type { HighlightOptions, Hops, PathQuery, Theme } from '../../graph/state
  *
  * @attr nonce - The global attribute: a CSP nonce for the one `<style>` the element adds to the page's `<head>` (Cytoscape's container rule, for any Cytoscape outside a shadow root). Without it the element adds an inert `<meta>` instead.
  */
-export class StakeholderGraph extends StoryModel {
+export class StakeholderGraph extends GraphReading {
   static override styles = [hostReset, stakeholderGraphStyles];
 
-  /** Counts loads begun, so an answer that arrives after a newer load began is dropped. */
-  private loads = 0;
   /** The state the view draws and the events last reported; the next update is diffed against it. */
   private shown: ViewState | null = null;
   private shownControls: ReadonlySet<GraphControl> = new Set(GRAPH_CONTROLS);
 
-  private readonly loader = new SourceLoader(this, {
-    onText: (text, url, contentType) => void this.loadSource(text, url, contentType),
-    onError: (error) => this.fail(error.message, [{ path: 'src', message: error.message }], undefined, true),
-    onLoading: (loading) => (this.loading = loading),
-  });
   private readonly resizer = new ResizeController(this, () => this.view?.resize());
   private readonly darkScheme = new MediaController(this, '(prefers-color-scheme: dark)');
   private readonly reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
@@ -175,11 +165,6 @@ export class StakeholderGraph extends StoryModel {
     this.requestUpdate();
   }
 
-  /** Loads `src` again (what the error banner's Retry button does after a failed load). */
-  retry(): void {
-    if (this.src) void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
-  }
-
   // ---- lifecycle --------------------------------------------------------------------------
 
   override connectedCallback(): void {
@@ -199,15 +184,7 @@ export class StakeholderGraph extends StoryModel {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('controls')) this.shownControls = readControls(this, this.controls, GRAPH_CONTROLS);
-    if (changed.has('data') && this.data !== undefined) {
-      this.loader.cancel();
-      this.loads += 1;
-      if (readsInWorker(this.data)) void this.showBig(this.data, false);
-      else this.showReported({ data: this.data, format: 'json', mapping: '', warnings: [] });
-    } else if (changed.has('src') && this.src) {
-      this.loads += 1;
-      void this.loader.load(this.src, this.timeout, this.limits?.maxBytes);
-    }
+    this.readChanged(changed);
     // A story step sets the state this update derives, for the model just shown (story-model.ts).
     this.storyUpdated(changed);
     // The graph shown follows the time settings (time-model.ts); the groups, the model.
@@ -324,72 +301,10 @@ export class StakeholderGraph extends StoryModel {
     `;
   }
 
-  // ---- loading ----------------------------------------------------------------------------
-
-  /**
-   * Loads a dataset in any format the element reads: a dataset object, a graphology Graph, or
-   * text, a Blob or a File of JSON, CSV/TSV, GEXF or GraphML, or several (an actors sheet and a
-   * relationships sheet, in any order). Atomic: resolves with the graph shown, or rejects with
-   * the `{message, problems}` that `sg-error` carries and leaves the graph on screen. A newer
-   * load (or `src`, or `data`) wins over one still reading.
-   */
-  async load(input: LoadInput | readonly LoadInput[], options: LoadOptions = {}): Promise<Graph> {
-    this.loader.cancel();
-    const load = ++this.loads;
-    let read: ReadInput;
-    try {
-      const { readInputs } = await import('./graph-loading');
-      read = await readInputs(Array.isArray(input) ? input : [input], options, this.limits);
-    } catch (error) {
-      // A newer load owns the element now: reject without reporting over it.
-      if (load !== this.loads) throw error;
-      throw this.failLoad(error, false);
-    }
-    if (load !== this.loads) throw new DatasetError([{ path: '$', message: 'a newer load replaced this one before it was shown' }]);
-    return this.show(read);
-  }
-
-  /** `src` arrived: JSON is shown at once; other formats are read first (detected from the URL, the content type and the text). */
-  private async loadSource(text: string, url: string, contentType: string): Promise<void> {
-    const load = ++this.loads;
-    // JSON, the common case, is shown at once, without the importers' code.
-    if (looksLikeJson(text, url, contentType, this.format)) {
-      if (readsInWorker(text)) void this.showBig(text, true);
-      else this.showReported({ data: text, format: 'json', mapping: '', warnings: [] }, true);
-      return;
-    }
-    const file = new Blob([text], { type: contentType });
-    const name = url.split(/[?#]/)[0]!.split('/').pop() || undefined;
-    try {
-      const { readInputs } = await import('./graph-loading');
-      const read = await readInputs(
-        [name ? new File([file], name, { type: contentType }) : text],
-        { format: this.format ?? undefined },
-        this.limits,
-      );
-      if (load === this.loads) this.showReported(read, true);
-    } catch (error) {
-      if (load === this.loads) this.failLoad(error, true);
-    }
-  }
-
-  /** A big dataset, read and validated in the worker (source-format.ts), then shown; failures reported. */
-  private async showBig(data: string | object, fromSrc: boolean): Promise<void> {
-    const load = this.loads;
-    this.loading = true;
-    try {
-      const { readBigJson } = await import('./graph-loading');
-      const read = await readBigJson(data, this.limits);
-      if (load === this.loads) this.showReported(read, fromSrc);
-    } catch (error) {
-      if (load === this.loads) this.failLoad(error, fromSrc);
-    } finally {
-      if (load === this.loads) this.loading = false;
-    }
-  }
+  // ---- loading (reading is graph-reading.ts's) --------------------------------------------
 
   /** Validates and builds a new graph; swaps it in only when everything succeeded. Throws what it reported. */
-  private show(read: ReadInput, fromSrc = false): Graph {
+  protected show(read: ReadInput, fromSrc = false): Graph {
     let graph: Graph;
     try {
       graph = read.graph ?? (read.plan ? graphFromPlan(read.plan) : loadDataset(read.data, { limits: this.limits }));
@@ -422,23 +337,6 @@ export class StakeholderGraph extends StoryModel {
     const mapping = read.mapping || `${graph.order} actors, ${graph.size} relationships (${read.format.toUpperCase()})`;
     emit(this, 'sg-load', { graph, format: read.format, mapping, warnings: read.warnings });
     return graph;
-  }
-
-  /** `show` for callers with no promise to reject: the failure is already in the banner and `sg-error`. */
-  private showReported(read: ReadInput, fromSrc = false): void {
-    try {
-      this.show(read, fromSrc);
-    } catch {
-      // Reported by show().
-    }
-  }
-
-  /** Reports a failed load (banner and `sg-error`) and returns it as a DatasetError to reject with. */
-  private failLoad(error: unknown, fromSrc: boolean): DatasetError {
-    const failure = error instanceof DatasetError ? error : new DatasetError([{ path: '$', message: errorText(error) }]);
-    const message = error instanceof DatasetError ? error.message : `Could not load the data: ${errorText(error)}`;
-    this.fail(message, [...failure.problems], undefined, fromSrc);
-    return failure;
   }
 
   // ---- the view ---------------------------------------------------------------------------
@@ -645,7 +543,3 @@ export class StakeholderGraph extends StoryModel {
 
 /** The attributes that choose the date shown. */
 const TIME_ATTRIBUTES = ['asOf', 'compareRange', 'undated', 'ended'] as const;
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
