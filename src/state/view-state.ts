@@ -41,7 +41,7 @@ export interface StateInputs {
   grouping: Grouping | null;
   /** The keys of the collapsed groups. */
   collapsed: ReadonlySet<string>;
-  /** What stays bright when no path or focus says (a story step's cited claims), or null. */
+  /** What stays bright besides the path or focus (a story step's cited claims), or null. */
   emphasis?: VisibleSet | null;
 }
 
@@ -116,11 +116,14 @@ export function createDeriver(): Derive {
     const active = paths.result?.paths[inputs.path.index] ?? null;
     const shown = inputs.preview === null ? active : (paths.result?.paths[inputs.preview] ?? active);
     const path: PathView = { query: inputs.path, result: paths.result, error: paths.error, active, shown };
-    const emphasis = shown
-      ? { nodes: new Set(shown.nodes), edges: new Set(shown.edges) }
-      : graph && focus
-        ? neighbourhood(graph, focus.key, focus.hops, visible ?? undefined)
-        : (inputs.emphasis ?? null);
+    const emphasis = withEmphasis(
+      shown
+        ? { nodes: new Set(shown.nodes), edges: new Set(shown.edges) }
+        : graph && focus
+          ? neighbourhood(graph, focus.key, focus.hops, visible ?? undefined)
+          : null,
+      inputs.emphasis ?? null,
+    );
     return {
       graph,
       filter: graph ? filter : ALL,
@@ -133,6 +136,12 @@ export function createDeriver(): Derive {
       groups,
     };
   };
+}
+
+/** The path's or focus's emphasis with what else stays bright (a story step's cited claims). */
+function withEmphasis(base: VisibleSet | null, more: VisibleSet | null): VisibleSet | null {
+  if (!base || !more) return base ?? more;
+  return { nodes: new Set([...base.nodes, ...more.nodes]), edges: new Set([...base.edges, ...more.edges]) };
 }
 
 /** Which event-bearing parts differ between two states (a new graph counts as a change only where the value changed). */

@@ -49,6 +49,10 @@ describe('viewOfSnapshot', () => {
     expect(viewOfSnapshot(snapshot({ path: { from: 'US', to: 'Ukraine', types: ['supplies'], direction: 'ignore' } }))).toEqual({
       path: { from: 'US', to: 'Ukraine', types: ['supplies'], direction: 'ignore' },
     });
+    // Another path than the shortest keeps which.
+    expect(viewOfSnapshot(snapshot({ path: { from: 'US', to: 'Ukraine', types: null, direction: 'follow', index: 1 } }))).toEqual({
+      path: { from: 'US', to: 'Ukraine', index: 1 },
+    });
   });
 
   it('writes only the filter facets that are set, an empty list (none shown) included', () => {

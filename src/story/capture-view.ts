@@ -26,7 +26,7 @@ export interface Extent {
 export interface ViewSnapshot {
   selection: Selection;
   focus: Focus;
-  path: Pick<PathQuery, 'from' | 'to' | 'types' | 'direction'>;
+  path: Pick<PathQuery, 'from' | 'to' | 'types' | 'direction'> & { index?: number };
   filter: Filter;
   asOf: string | null;
   layout: string | null;
@@ -50,6 +50,7 @@ export function viewOfSnapshot(snapshot: ViewSnapshot): StepView {
     view.path = { from: path.from, to: path.to };
     if (path.types) view.path.types = [...path.types];
     if (path.direction === 'ignore') view.path.direction = 'ignore';
+    if (path.index) view.path.index = path.index;
   }
   const filter: StepFilter = {};
   for (const facet of FACETS) {

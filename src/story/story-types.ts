@@ -13,6 +13,8 @@ export interface StepPath {
   types?: string[];
   /** `follow` (along arrows, the default) or `ignore`. */
   direction?: 'follow' | 'ignore';
+  /** Which of the paths found to show: 0, the shortest, by default. */
+  index?: number;
 }
 
 /** The filter a step applies: per facet the keys shown; an absent facet shows all. */

@@ -26,7 +26,7 @@ const good = {
       title: 'From Seoul to Kyiv',
       text: 'Lethal aid.',
       view: {
-        path: { from: 'ROK', to: 'Ukraine', types: ['supplies'], direction: 'ignore' },
+        path: { from: 'ROK', to: 'Ukraine', types: ['supplies'], direction: 'ignore', index: 1 },
         filter: { edgeTypes: ['supplies', 'condemns'], statuses: ['confirmed', 'unspecified'], nodeKinds: ['state'] },
         focus: { key: 'DPRK', hops: 2 },
         asOf: '2024-06',
@@ -58,10 +58,12 @@ describe('validateStory', () => {
     story.steps[0]!.cite = ['DPRK-supplies-Russia-munition'];
     story.steps[1]!.view.path = { from: 'US', to: 'Ukrain' } as never;
     story.steps[1]!.view.fit = ['ROK', 'Nowhere'];
+    (story.steps[1]!.view.path as { index?: number }).index = -1;
     expect(problemsOf(story)).toEqual([
       'story.steps[0].cite[0]: no claim has the key "DPRK-supplies-Russia-munition" (did you mean "DPRK-supplies-Russia-munitions"?)',
       'story.steps[0].view.select: no actor or claim has the key "Rusia" (did you mean "Russia"?)',
       'story.steps[1].view.path.to: no actor has the key "Ukrain" (did you mean "Ukraine"?)',
+      'story.steps[1].view.path.index: must be 0 (the shortest path) or a higher whole number',
       'story.steps[1].view.fit[1]: no actor has the key "Nowhere"',
     ]);
     expect(validateStory(story, graph, registry).story).toBeNull();

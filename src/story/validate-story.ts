@@ -24,7 +24,7 @@ export interface StoryCheck {
 
 const STEP_FIELDS = ['id', 'title', 'text', 'cite', 'view'];
 const VIEW_FIELDS = ['select', 'focus', 'path', 'filter', 'asOf', 'layout', 'fit', 'groupBy'];
-const PATH_FIELDS = ['from', 'to', 'types', 'direction'];
+const PATH_FIELDS = ['from', 'to', 'types', 'direction', 'index'];
 const FILTER_FIELDS = ['edgeTypes', 'statuses', 'nodeKinds'];
 const FOCUS_FIELDS = ['key', 'hops'];
 const STATUS_KEYS = [...STATUSES, 'unspecified'];
@@ -167,6 +167,11 @@ function readPath(raw: unknown, at: PathSegment[], names: Names, problems: Probl
   if (raw.direction !== undefined) {
     if (raw.direction !== 'follow' && raw.direction !== 'ignore') problems.add([...at, 'direction'], 'must be "follow" or "ignore"');
     else path.direction = raw.direction;
+  }
+  if (raw.index !== undefined) {
+    if (!Number.isSafeInteger(raw.index) || (raw.index as number) < 0)
+      problems.add([...at, 'index'], 'must be 0 (the shortest path) or a higher whole number');
+    else path.index = raw.index as number;
   }
   return from === null || to === null ? null : path;
 }

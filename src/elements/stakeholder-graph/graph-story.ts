@@ -31,7 +31,8 @@ import type { StakeholderGraph } from './stakeholder-graph.component';
 export interface StoryHooks {
   say(text: string): void;
   emphasise(emphasis: VisibleSet | null): void;
-  fail(message: string, problems: Problem[]): void;
+  /** Reports a problem in the banner (under `title`) and with `sg-error`. */
+  fail(title: string, message: string, problems: Problem[]): void;
   /** The story given to the `story` property, or undefined. */
   given(): unknown;
   model(): Graph | undefined;
@@ -40,10 +41,16 @@ export interface StoryHooks {
 /** How long a step's viewport move takes (none under prefers-reduced-motion). */
 const MOVE_MS = 650;
 const FIT_PADDING = 48;
+/** Below this width (pixels) the card lies along the graph's bottom. */
+const COMPACT_WIDTH = 520;
+/** The banner's title over a story's problems. */
+const STORY_PROBLEM = 'The story cannot be told; the graph is shown as it is.';
 /** The closest a step zooms in (1 is the data's own scale). */
 const MAX_STEP_ZOOM = 1.75;
 /** The least share of the canvas's width a step frames its actors in, beside the legend and the card. */
 const MIN_FRAME_SHARE = 0.3;
+/** How long a step's fade takes. */
+const FADE_MS = 400;
 /** Above this many elements a step's dimming is not faded (each fading element is redrawn every frame). */
 const SMOOTH_MAX_ELEMENTS = 2000;
 
@@ -59,8 +66,10 @@ export class StoryController {
   private fetched?: { url: string; raw: unknown };
   private fetching?: Promise<void>;
   private endFetch?: () => void;
-  /** The Cytoscape core whose fades are on. */
-  private smoothed?: unknown;
+  /** Whether the fades are on. */
+  private smoothed = false;
+  /** Flips on each announcement, so that the same words twice still change the live region. */
+  private repeats = false;
   /** A `step` already reported as not in the story (reported once). */
   private badStep: unknown;
   readonly texts: SourceTexts;
@@ -75,7 +84,7 @@ export class StoryController {
     this.loader = new SourceLoader(host, {
       onText: (text, url) => this.arrived(url, text),
       onError: (error) => {
-        this.hooks.fail(`Story not shown: ${error.message}`, [{ path: 'story-src', message: error.message }]);
+        this.hooks.fail(STORY_PROBLEM, `Story not shown: ${error.message}`, [{ path: 'story-src', message: error.message }]);
         this.endFetch?.();
       },
       onLoading: () => undefined,
@@ -116,10 +125,13 @@ export class StoryController {
     await this.ready();
     const story = this.story;
     if (!story) return;
-    const next = this.index === null ? (delta > 0 ? 0 : null) : this.index + delta;
+    // From the step asked for, which a quick second press finds not shown yet.
+    const asked = this.host.step === null || this.host.step === '' ? null : stepIndex(story, this.host.step);
+    const from = asked ?? this.index;
+    const next = from === null ? (delta > 0 ? 0 : null) : from + delta;
     if (next === null) return;
     if (next < 0 || next >= story.steps.length) {
-      this.hooks.say(next < 0 ? 'This is the first step.' : 'This is the last step.');
+      this.say(next < 0 ? 'This is the first step.' : 'This is the last step.');
       return;
     }
     this.host.step = story.steps[next]!.id;
@@ -134,6 +146,7 @@ export class StoryController {
     return renderStoryCard({
       story,
       index: this.index,
+      compact: this.host.clientWidth < COMPACT_WIDTH,
       graph,
       registry,
       texts: this.texts,
@@ -152,6 +165,19 @@ export class StoryController {
     this.host.renderRoot.querySelector<HTMLElement>('.story-card')?.focus();
   }
 
+  /** What the card and the legend cover of a canvas `height` pixels high. */
+  private covered(height: number): Insets {
+    const root = this.host.renderRoot;
+    const card = root.querySelector<HTMLElement>('.story-card');
+    const legend = root.querySelector<HTMLElement>('.legend');
+    const insets: Insets = { left: 0, right: 0, bottom: 0 };
+    // A legend covers the left side when it is open and tall; collapsed, it is a button in a corner.
+    if (legend && legend.offsetHeight > height / 2) insets.left = legend.offsetWidth + 16;
+    if (card?.classList.contains('compact')) insets.bottom = card.offsetHeight + 16;
+    else if (card) insets.right = card.offsetWidth + 16;
+    return insets;
+  }
+
   /** Escape or Close: free exploration again, the keyboard back on the Story button. */
   private async leave(): Promise<void> {
     this.host.exitStory();
@@ -164,6 +190,8 @@ export class StoryController {
   private fetchSource(): void {
     const url = this.host.storySrc;
     if (!url || this.fetched?.url === url) return;
+    // A fetch replaced before it answered ends the waits on it.
+    this.endFetch?.();
     this.fetching = new Promise<void>((resolve) => (this.endFetch = resolve));
     void this.loader.load(url, this.host.timeout, this.host.limits?.maxBytes);
   }
@@ -174,7 +202,7 @@ export class StoryController {
       raw = JSON.parse(text);
     } catch (error) {
       const message = `${url} is not JSON: ${error instanceof Error ? error.message : String(error)}`;
-      this.hooks.fail(`Story not shown: ${message}`, [{ path: 'story-src', message }]);
+      this.hooks.fail(STORY_PROBLEM, `Story not shown: ${message}`, [{ path: 'story-src', message }]);
       this.endFetch?.();
       return;
     }
@@ -197,6 +225,8 @@ export class StoryController {
     const source = this.source();
     const raw = source?.raw;
     if (this.checked && this.checked.model === model && this.checked.raw === raw) return;
+    // Another dataset: the view from before the story named the old one's actors; it is not given back.
+    if (this.checked && this.checked.model !== model) this.free = null;
     this.checked = { model, raw };
     const before = this.story;
     this.story = null;
@@ -209,7 +239,7 @@ export class StoryController {
         const more = check.problems.length + check.omitted - 1;
         const first = check.problems[0]!;
         const message = `Story not shown: ${first.path}: ${first.message}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`;
-        this.hooks.fail(message, check.problems);
+        this.hooks.fail(STORY_PROBLEM, message, check.problems);
       }
     }
     // Another story: a step shown is shown again from the new one (or the story is left).
@@ -218,7 +248,12 @@ export class StoryController {
       this.index = null;
       const still = this.story?.steps.findIndex((step) => step.id === id) ?? -1;
       if (still >= 0) this.show(still);
-      else this.exit();
+      else {
+        this.exit();
+        // Not a step the reader asked for that is missing: the story changed under it.
+        this.badStep = this.host.step;
+        this.host.step = null;
+      }
     }
   }
 
@@ -239,7 +274,7 @@ export class StoryController {
         this.badStep = asked;
         const ids = story.steps.map((step) => step.id);
         const message = `step ${quote(asked)} is not in the story${hint(String(asked), ids)}; its steps are ${ids.join(', ')} (or 0 to ${ids.length - 1})`;
-        this.hooks.fail(`Story not shown: ${message}`, [{ path: 'step', message }]);
+        this.hooks.fail('No such step in the story.', `Step not shown: ${message}`, [{ path: 'step', message }]);
       }
       return;
     }
@@ -253,14 +288,15 @@ export class StoryController {
     this.free ??= takeFree(host);
     this.index = index;
     const layoutBefore = host.currentLayout;
-    this.smoothen();
+    if (!this.smoothed) this.smoothen(true);
     applyStep(host, step.view, this.free);
     const model = this.hooks.model();
-    this.hooks.emphasise(model && !step.view.path && !step.view.focus ? citedEmphasis(model, step.cite ?? []) : null);
+    // The cited claims stay bright too, beside a path or a focus (view-state.ts merges them).
+    this.hooks.emphasise(model ? citedEmphasis(model, step.cite ?? []) : null);
     if (!host.storyScroll) {
       // Said once the step's selection has been described, so that the step's words are the ones read.
       const words = `Step ${index + 1} of ${this.story!.steps.length}: ${step.title}. ${step.text.split(/\n\s*\n/).join(' ')}`.trim();
-      void host.updateComplete.then(() => this.index === index && this.hooks.say(words));
+      void drawn(host).then(() => this.index === index && this.say(words));
     }
     emit(host, 'sg-step', { index, id: step.id });
     host.requestUpdate();
@@ -276,7 +312,9 @@ export class StoryController {
       restoreFree(this.host, free);
       void this.host.updateComplete.then(() => this.restoreViewport(free));
     }
-    if (!this.host.storyScroll) this.hooks.say('Left the story: exploring freely again, as before it began.');
+    if (!this.host.storyScroll)
+      void drawn(this.host).then(() => this.index === null && this.say('Left the story: exploring freely again, as before it began.'));
+    if (this.smoothed) this.smoothen(false);
     emit(this.host, 'sg-step', { index: null, id: null });
     this.host.requestUpdate();
   }
@@ -296,23 +334,31 @@ export class StoryController {
       if (element.nonempty() && !element.hasClass('sg-hidden')) eles = eles.union(element);
     }
     if (eles.empty()) eles = cy.elements().not('.sg-hidden');
-    // The open legend (bottom left) and the card (top right) cover the canvas's sides.
-    const root = this.host.renderRoot;
-    const card = root.querySelector<HTMLElement>('.story-card');
-    const legend = root.querySelector<HTMLElement>('.legend');
-    const insets = { left: legend ? legend.offsetWidth + 16 : 0, right: card ? card.offsetWidth + 16 : 0 };
-    const viewport = stepViewport(eles.boundingBox(), cy.width(), cy.height(), insets, cy.maxZoom());
+    const viewport = stepViewport(eles.boundingBox(), cy.width(), cy.height(), this.covered(cy.height()), cy.maxZoom());
     cy.stop(true);
     if (reducedMotion()) cy.viewport(viewport);
     else cy.animate({ ...viewport, duration: MOVE_MS, easing: 'ease-in-out-cubic' });
   }
 
-  /** While a story is told, what a step dims and brightens fades (not on big graphs, nor under reduced motion). */
-  private smoothen(): void {
+  /**
+   * While a story is told, what a step dims and brightens fades (not on big graphs, nor under
+   * reduced motion); off again after it. A rule appended to the stylesheet each way (a theme
+   * change rebuilds the stylesheet without them).
+   */
+  private smoothen(on: boolean): void {
     const cy = this.host.cy;
-    if (!cy || this.smoothed === cy || reducedMotion() || cy.elements().length > SMOOTH_MAX_ELEMENTS) return;
-    this.smoothed = cy;
-    cy.style().selector('node, edge').style({ 'transition-property': 'opacity, text-opacity', 'transition-duration': 400 }).update();
+    this.smoothed = on;
+    if (!cy || (on && (reducedMotion() || cy.elements().length > SMOOTH_MAX_ELEMENTS))) return;
+    cy.style()
+      .selector('node, edge')
+      .style({ 'transition-property': 'opacity, text-opacity', 'transition-duration': on ? FADE_MS : 0 })
+      .update();
+  }
+
+  /** The live region, saying `text` again even when it said just that (a second "This is the last step."). */
+  private say(text: string): void {
+    this.repeats = !this.repeats;
+    this.hooks.say(this.repeats ? `${text}\u00a0` : text);
   }
 
   private restoreViewport(free: FreeState): void {
@@ -341,29 +387,34 @@ export function stepIndex(story: Story, asked: string | number): number | null {
   return Number.isInteger(index) && index >= 0 && index < story.steps.length ? index : null;
 }
 
+/** What covers the canvas's edges, in pixels: a tall legend on the left, the card on the right (or, compact, along the bottom). */
+export interface Insets {
+  left: number;
+  right: number;
+  bottom: number;
+}
+
 /**
- * The viewport that frames a box (model coordinates) between what covers the canvas's sides
- * (`insets`, in pixels; each kept only while the rest is at least MIN_FRAME_SHARE of the width), zoomed no
+ * The viewport that frames a box (model coordinates) in the part of the canvas `insets` leave
+ * (each kept only while the rest is at least MIN_FRAME_SHARE of the width or height), zoomed no
  * closer than MAX_STEP_ZOOM, so that two actors do not fill the screen.
  */
 export function stepViewport(
   box: { x1: number; y1: number; w: number; h: number },
   width: number,
   height: number,
-  insets: { left: number; right: number },
+  insets: Insets,
   maxZoom: number,
 ): { zoom: number; pan: { x: number; y: number } } {
-  let { left, right } = insets;
+  let { left, right, bottom } = insets;
   if (width - left - right < width * MIN_FRAME_SHARE) left = 0;
   if (width - left - right < width * MIN_FRAME_SHARE) right = 0;
+  if (height - bottom < height * MIN_FRAME_SHARE) bottom = 0;
   const across = width - left - right;
-  const zoom = Math.min(
-    (across - 2 * FIT_PADDING) / Math.max(box.w, 1),
-    (height - 2 * FIT_PADDING) / Math.max(box.h, 1),
-    MAX_STEP_ZOOM,
-    maxZoom,
-  );
-  return { zoom, pan: { x: left + across / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) } };
+  const down = height - bottom;
+  const padding = Math.min(FIT_PADDING, across * 0.08, down * 0.08);
+  const zoom = Math.min((across - 2 * padding) / Math.max(box.w, 1), (down - 2 * padding) / Math.max(box.h, 1), MAX_STEP_ZOOM, maxZoom);
+  return { zoom, pan: { x: left + across / 2 - zoom * (box.x1 + box.w / 2), y: down / 2 - zoom * (box.y1 + box.h / 2) } };
 }
 
 /** Resolves once the element has no update pending (a step's changes take two). */

@@ -208,6 +208,54 @@ describe('stories', () => {
     expect(element.selection).toEqual({ kind: 'node', key: 'ROK' });
   });
 
+  it('keeps the cited claims bright beside a path; quick presses move as many steps; the same words twice are said twice', async () => {
+    const story = structuredClone(STORY);
+    story.steps[1]!.cite = ['ROK-condemns-DPRK'];
+    const element = await mountStory(story);
+    element.step = 'aid';
+    await settleGraph(element);
+    const dimmed = (key: string) => element.cy!.getElementById(key).hasClass('sg-dimmed');
+    // The path ROK → Ukraine, and the cited condemnation of North Korea with its two actors.
+    expect(['ROK', 'Ukraine', 'ROK-supplies-Ukraine-lethal-aid', 'ROK-condemns-DPRK', 'DPRK'].filter(dimmed)).toEqual([]);
+    expect(dimmed('UN')).toBe(true);
+
+    element.step = 'munitions';
+    await settleGraph(element);
+    card(element)!.focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect.poll(() => element.storyStep?.id).toBe('dprk');
+    await settleGraph(element);
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => live(element)).toBe('This is the last step.');
+    const first = element.shadowRoot!.querySelector('[aria-live]')!.textContent;
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => element.shadowRoot!.querySelector('[aria-live]')!.textContent).not.toBe(first);
+    expect(live(element)).toBe('This is the last step.');
+  });
+
+  it('on a narrow graph the card lies along the bottom and the step is framed above it; the card follows the dark theme', async () => {
+    const element = await mountGraph({ data: withStory(STORY), style: { width: '360px', height: '560px' } });
+    await element.storyReady();
+    element.step = 'munitions';
+    await settleGraph(element, 2);
+    const shown = card(element)!;
+    expect(shown.classList.contains('compact')).toBe(true);
+    const cardTop = shown.getBoundingClientRect().top - element.getBoundingClientRect().top;
+    expect(cardTop).toBeGreaterThan(560 * 0.4);
+    await expect
+      .poll(() =>
+        ['DPRK', 'Russia'].every((key) => {
+          const { x, y } = element.cy!.getElementById(key).renderedPosition();
+          return x > 0 && x < 360 && y > 0 && y < cardTop;
+        }),
+      )
+      .toBe(true);
+    const light = getComputedStyle(shown).backgroundColor;
+    element.theme = 'dark';
+    await settleGraph(element);
+    expect(getComputedStyle(card(element)!).backgroundColor).not.toBe(light);
+  });
+
   it('a step in the markup opens the graph at that step', async () => {
     const element = await mountGraph({ data: withStory(STORY), setup: (graph) => (graph.step = 'dprk') });
     await element.storyReady();

@@ -18,6 +18,8 @@ export interface StoryCardProps {
   story: Story;
   /** The step shown, or null (the Story button). */
   index: number | null;
+  /** A narrow graph: the card lies along the bottom. */
+  compact: boolean;
   graph: Graph;
   registry: Registry;
   texts: SourceTexts;
@@ -55,7 +57,7 @@ export function renderStoryCard(props: StoryCardProps | null) {
     action();
   };
   return html`<section
-    class="story-card"
+    class="story-card ${props.compact ? 'compact' : ''}"
     part="story"
     tabindex="-1"
     aria-labelledby="story-title"
@@ -147,33 +149,57 @@ export const storyStyles = css`
     right: 8px;
     z-index: 3;
     font: inherit;
-    color: var(--sg-text, #1e293b);
-    background: var(--sg-panel, rgb(255 255 255 / 0.96));
-    border: 1px solid var(--sg-border, #cbd5e1);
+    color: var(--_text);
+    background: var(--_panel);
+    border: 1px solid var(--_border);
     border-radius: 8px;
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.12);
   }
   .story-start {
+    max-width: calc(100% - 16px);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     padding: 6px 10px;
     cursor: pointer;
     font-size: 0.85rem;
   }
+  /* The error banner stays above the story (its dismiss button included). */
+  .error {
+    z-index: 4;
+  }
   .story-length {
-    color: var(--sg-muted, #475569);
+    color: var(--_muted);
   }
   .story-card {
     box-sizing: border-box;
     width: min(22rem, calc(100% - 16px));
     max-height: calc(100% - 16px);
     overflow: auto;
-    padding: 10px 12px;
+    padding: 10px 12px 0;
     font-size: 0.85rem;
     line-height: 1.45;
+  }
+  /* Above the timeline strip, when the graph has one. */
+  .canvas.with-timeline ~ .story-card {
+    max-height: calc(100% - 68px);
+  }
+  /* A narrow graph: the card along the bottom, the step's actors framed above it. */
+  .story-card.compact {
+    top: auto;
+    bottom: 8px;
+    left: 8px;
+    width: auto;
+    max-height: 45%;
+  }
+  .canvas.with-timeline ~ .story-card.compact {
+    bottom: 52px;
+    max-height: calc(45% - 44px);
   }
   .story-card:focus-visible,
   .story-start:focus-visible,
   .story-card button:focus-visible {
-    outline: 2px solid var(--sg-accent, #1d4ed8);
+    outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   .story-meta {
@@ -181,7 +207,7 @@ export const storyStyles = css`
     justify-content: space-between;
     gap: 8px;
     margin: 0;
-    color: var(--sg-muted, #475569);
+    color: var(--_muted);
     font-size: 0.75rem;
   }
   .story-count {
@@ -207,7 +233,7 @@ export const storyStyles = css`
     font: inherit;
     font-weight: 600;
     text-align: left;
-    color: var(--sg-accent, #1d4ed8);
+    color: var(--_accent);
     background: none;
     border: 0;
     padding: 0;
@@ -220,7 +246,7 @@ export const storyStyles = css`
   .story-quote {
     margin: 0;
     padding: 2px 0 2px 8px;
-    border-left: 3px solid var(--sg-border, #cbd5e1);
+    border-left: 3px solid var(--_border);
   }
   .story-quote p,
   .story-summary {
@@ -229,29 +255,34 @@ export const storyStyles = css`
   .story-line {
     display: inline-block;
     min-width: 1.6em;
-    color: var(--sg-muted, #475569);
+    color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
   .story-source {
-    color: var(--sg-muted, #475569);
+    color: var(--_muted);
     font-size: 0.75rem;
   }
   .story-error {
-    color: var(--sg-error-text, #7f1d1d);
+    color: var(--_error-text);
   }
+  /* Previous, Next and Close stay in reach however long the step. */
   .story-nav {
+    position: sticky;
+    bottom: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
     margin-top: 8px;
+    padding: 6px 0 10px;
+    background: var(--_panel);
   }
   .story-nav button {
     font: inherit;
     padding: 3px 10px;
     border-radius: 6px;
-    border: 1px solid var(--sg-border, #cbd5e1);
-    background: var(--sg-background, #ffffff);
-    color: var(--sg-text, #1e293b);
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
     cursor: pointer;
   }
   .story-nav button[aria-disabled='true'] {

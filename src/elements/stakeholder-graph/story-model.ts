@@ -74,7 +74,7 @@ export abstract class StoryModel extends GraphOutputs {
       this.stories = new StoryController(this as unknown as StakeholderGraph, {
         say: (text) => (this.announcement = text),
         emphasise: (emphasis) => (this.storyEmphasis = emphasis),
-        fail: (message, problems) => this.fail(message, problems, 'Story not shown.'),
+        fail: (title, message, problems) => this.fail(message, problems, title),
         given: () => this.storyGiven,
         model: () => this._model,
       });

@@ -62,7 +62,7 @@ export class StoryScroll implements ReactiveController {
   }
 
   private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
-    // Focus scrolls the focused section into view, maybe not to the middle: the focused one wins.
+    // Keyboard focus scrolls the focused section into view, maybe not to the middle: the focused one wins.
     if (performance.now() - this.focusedAt < FOCUS_WINS_MS) return;
     const inView = entries.filter((entry) => entry.isIntersecting).pop();
     if (inView) {
@@ -77,6 +77,9 @@ export class StoryScroll implements ReactiveController {
   private readonly onFocus = (event: Event): void => {
     const section = (event.target as Element | null)?.closest?.('[data-sg-step]');
     if (!section) return;
+    // A click focuses a section too (tabindex="0"), but the scroll then says where the reader is.
+    const target = event.target as Element;
+    if (!target.matches(':focus-visible')) return;
     this.focusedAt = performance.now();
     this.onStep(stepOf(section));
   };

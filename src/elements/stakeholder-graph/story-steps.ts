@@ -49,7 +49,14 @@ export function applyStep(host: StakeholderGraph, view: StepView, free: FreeStat
   else host.clearFocus();
   host.selected = view.select ?? view.focus?.key ?? null;
   const path = view.path;
-  if (path) host.setPathQuery({ from: path.from, to: path.to, types: path.types ?? null, direction: path.direction ?? 'follow', index: 0 });
+  if (path)
+    host.setPathQuery({
+      from: path.from,
+      to: path.to,
+      types: path.types ?? null,
+      direction: path.direction ?? 'follow',
+      index: path.index ?? 0,
+    });
   else host.clearHighlight();
   host.filter = {
     edgeTypes: view.filter?.edgeTypes ?? null,
