@@ -424,6 +424,8 @@ export class StakeholderExplorer extends LitElement {
         return;
       case 'step':
         graph.step = request.step;
+        // "Show" in the Story panel, far below: the graph comes into view to show the step.
+        if (request.step !== null) graph.scrollIntoView({ block: 'nearest' });
         return;
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { SerializedGraph } from 'graphology-types';
 import { exportDataset } from '../../graph/export-dataset';
+import { isFiltered } from '../../graph/filter';
 import type { CsvExport } from '../../io/csv-export';
 import type { GraphView } from '../../view/graph-view';
 import { emit } from '../events';
@@ -76,6 +77,12 @@ export abstract class GraphOutputs extends TimeModel {
           positions: options.positions === false ? null : this.view?.currentPositions(),
         })
       : null;
+    // The story told goes with the whole dataset; a filtered part would cite claims it leaves out.
+    const story = options.all || !isFiltered(this.state.filter) ? this.storyToExport() : undefined;
+    if (data?.attributes) {
+      if (story === undefined) delete data.attributes.story;
+      else data.attributes.story = story;
+    }
     if (options.format === 'gexf' || options.format === 'csv') {
       if (!data) return Promise.reject<never>(new Error('exportData(): nothing is shown yet; wait for sg-load'));
       const written = import('./graph-export');
@@ -83,6 +90,11 @@ export abstract class GraphOutputs extends TimeModel {
       return written.then(({ writeData }) => writeData(data, 'csv'));
     }
     return data;
+  }
+
+  /** The story saved with the data: the dataset's own here; the one told, once stories are loaded (story-model.ts). */
+  protected storyToExport(): unknown {
+    return this._model?.getAttribute('story');
   }
 
   /**

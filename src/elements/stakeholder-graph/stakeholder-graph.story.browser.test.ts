@@ -256,6 +256,25 @@ describe('stories', () => {
     expect(getComputedStyle(card(element)!).backgroundColor).not.toBe(light);
   });
 
+  it('saves the story told with the whole dataset, and none with a filtered part of it', async () => {
+    const element = await mountStory();
+    const given = { title: 'Given', steps: [{ id: 'one', title: 'One', text: '', view: { select: 'UN' } }] };
+    element.story = given;
+    await element.storyReady();
+    expect(element.exportData()!.attributes.story).toEqual(given);
+    element.edgeTypes = 'condemns';
+    await settleGraph(element);
+    expect(element.exportData()!.attributes.story).toBeUndefined();
+    expect(element.exportData({ all: true })!.attributes.story).toEqual(given);
+    // Saved and loaded again (the property let go), it is the dataset's own story now.
+    element.edgeTypes = null;
+    await settleGraph(element);
+    const saved = element.exportData()!;
+    element.story = null;
+    await element.load(saved);
+    expect((await element.storyReady())?.title).toBe('Given');
+  });
+
   it('a step in the markup opens the graph at that step', async () => {
     const element = await mountGraph({ data: withStory(STORY), setup: (graph) => (graph.step = 'dprk') });
     await element.storyReady();

@@ -53,6 +53,11 @@ export abstract class StoryModel extends GraphOutputs {
     return stories.story;
   }
 
+  /** The story told, else (none told yet, or it has problems) the dataset's own as it came. */
+  protected override storyToExport(): unknown {
+    return this.stories?.story ?? super.storyToExport();
+  }
+
   protected storyUpdated(changed: PropertyValues): void {
     if (this.stories) this.stories.update(changed);
     else if (this.wantsStory()) void this.storyCodeReady();
