@@ -165,16 +165,22 @@ export class StoryController {
     this.host.renderRoot.querySelector<HTMLElement>('.story-card')?.focus();
   }
 
-  /** What the card and the legend cover of a canvas `height` pixels high. */
-  private covered(height: number): Insets {
+  /** What the card and the legend cover of a canvas `width` by `height` pixels. */
+  private covered(width: number, height: number): Insets {
     const root = this.host.renderRoot;
     const card = root.querySelector<HTMLElement>('.story-card');
     const legend = root.querySelector<HTMLElement>('.legend');
     const insets: Insets = { left: 0, right: 0, bottom: 0 };
-    // A legend covers the left side when it is open and tall; collapsed, it is a button in a corner.
-    if (legend && legend.offsetHeight > height / 2) insets.left = legend.offsetWidth + 16;
     if (card?.classList.contains('compact')) insets.bottom = card.offsetHeight + 16;
     else if (card) insets.right = card.offsetWidth + 16;
+    // The legend sits in the bottom-left corner: the frame gives up the strip beside it or the one
+    // above it, whichever leaves more room (open, the strip beside; collapsed to a button, the one above).
+    if (legend) {
+      const beside = (width - insets.right - legend.offsetWidth - 16) * (height - insets.bottom);
+      const above = (width - insets.right) * (height - Math.max(insets.bottom, legend.offsetHeight + 16));
+      if (beside > above) insets.left = legend.offsetWidth + 16;
+      else insets.bottom = Math.max(insets.bottom, legend.offsetHeight + 16);
+    }
     return insets;
   }
 
@@ -334,7 +340,7 @@ export class StoryController {
       if (element.nonempty() && !element.hasClass('sg-hidden')) eles = eles.union(element);
     }
     if (eles.empty()) eles = cy.elements().not('.sg-hidden');
-    const viewport = stepViewport(eles.boundingBox(), cy.width(), cy.height(), this.covered(cy.height()), cy.maxZoom());
+    const viewport = stepViewport(eles.boundingBox(), cy.width(), cy.height(), this.covered(cy.width(), cy.height()), cy.maxZoom());
     cy.stop(true);
     if (reducedMotion()) cy.viewport(viewport);
     else cy.animate({ ...viewport, duration: MOVE_MS, easing: 'ease-in-out-cubic' });
