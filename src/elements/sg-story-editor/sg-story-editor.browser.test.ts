@@ -306,6 +306,31 @@ describe('writing a story', () => {
     expect(focusedInEditor(explorer)?.getAttribute('aria-label')).toBe(`Delete step 2: ${titles[2]}`);
   });
 
+  it('gives a step the view the graph shows now, with "Use this view"', async () => {
+    const explorer = await mountExplorer(seed);
+    const graph = explorer.graphElement!;
+    const titles = seedStory.steps.map((step) => step.title);
+    await userEvent.click(button(explorer, `Show step 5: ${titles[4]}`));
+    await expect.poll(() => graph.storyStep?.id).toBe('reactions');
+    // The author tweaks the step shown: another filter, a claim selected.
+    graph.edgeTypes = 'condemns,targets';
+    graph.select('US-targets-DPRK');
+    await settle(explorer);
+    await userEvent.click(button(explorer, `Use this view for step 5: ${titles[4]}`));
+    await said(explorer, `Step 5: ${titles[4]} now shows this view`);
+    const step = graph.story!.steps[4]!;
+    expect(step.view.select).toBe('US-targets-DPRK');
+    expect(step.view.filter).toEqual({ edgeTypes: ['condemns', 'targets'] });
+    expect(step.cite).toContain('US-targets-DPRK');
+    expect(step.title).toBe(titles[4]);
+    // Shown again later, it is the new view.
+    graph.exitStory();
+    await settle(explorer);
+    await userEvent.click(button(explorer, `Show step 5: ${titles[4]}`));
+    await expect.poll(() => graph.selected).toBe('US-targets-DPRK');
+    expect(graph.filter.edgeTypes).toEqual(['condemns', 'targets']);
+  });
+
   it('asks for a title, refuses a story file that does not fit the graph, and deletes the last step', async () => {
     const explorer = await mountExplorer();
     const graph = explorer.graphElement!;

@@ -34,6 +34,7 @@ import {
   withStepMoved,
   withTitle,
   withoutStep,
+  withStepView,
 } from './story-edit';
 import { storyEditorStyles } from './sg-story-editor.styles';
 
@@ -203,6 +204,15 @@ export class SgStoryEditor extends LitElement {
         >
           Move down
         </button>
+        <button
+          type="button"
+          class="update"
+          aria-label="Use this view for ${name}"
+          ?disabled=${!this.graphElement?.graph || this.busy}
+          @click=${() => this.updateStep(index)}
+        >
+          Use this view
+        </button>
         <button type="button" class="delete" aria-label="Delete ${name}" ?disabled=${this.busy} @click=${() => this.deleteStep(index)}>
           Delete
         </button>
@@ -263,6 +273,17 @@ export class SgStoryEditor extends LitElement {
       void this.updateComplete.then(() => this.focusStep(step.id, by < 0 ? 'up' : 'down'));
       return `Moved ${step.title} to ${to + 1}`;
     });
+  }
+
+  /** The step shows what the graph shows now (tweak a shown step, then keep it). */
+  private updateStep(index: number): void {
+    const element = this.graphElement;
+    const story = this.story;
+    const step = story?.steps[index];
+    if (!element?.graph || !story || !step) return;
+    const selection = element.selection;
+    const cite = selection?.kind === 'edge' ? [selection.key] : undefined;
+    void this.commit(withStepView(story, index, captureView(element), cite), () => `Step ${index + 1}: ${step.title} now shows this view`);
   }
 
   private deleteStep(index: number): void {

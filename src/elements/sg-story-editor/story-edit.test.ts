@@ -17,6 +17,7 @@ import {
   withStepMoved,
   withTitle,
   withoutStep,
+  withStepView,
 } from './story-edit';
 
 const STORY: Story = {
@@ -113,5 +114,19 @@ describe('files', () => {
     expect(readStoryFile('{"title": ')).toEqual({ error: 'it is not JSON' });
     expect(readStoryFile('[1]')).toHaveProperty('error');
     expect(readStoryFile('{"attributes": {"title": "no story"}}')).toHaveProperty('error');
+  });
+
+  it('gives one step another view, keeping its title and text and adding a claim to cite once', () => {
+    const story: Story = {
+      title: 'T',
+      steps: [
+        { id: 'a', title: 'A', text: 'x', cite: ['e1'], view: { select: 'n1' } },
+        { id: 'b', title: 'B', text: 'y', view: {} },
+      ],
+    };
+    const changed = withStepView(story, 0, { focus: { key: 'n2', hops: 1 } }, ['e1', 'e2']);
+    expect(changed.steps[0]).toEqual({ id: 'a', title: 'A', text: 'x', cite: ['e1', 'e2'], view: { focus: { key: 'n2', hops: 1 } } });
+    expect(changed.steps[1]).toBe(story.steps[1]);
+    expect(withStepView(story, 1, { select: 'n3' }).steps[1]).toEqual({ id: 'b', title: 'B', text: 'y', view: { select: 'n3' } });
   });
 });

@@ -79,6 +79,18 @@ export function withStepMoved(story: Story, from: number, to: number): Story {
   return { ...story, steps };
 }
 
+/** `story` with the step at `index` showing `view` instead (its title, text and cites kept; a claim to cite added). */
+export function withStepView(story: Story, index: number, view: StepView, cite?: readonly string[]): Story {
+  return {
+    ...story,
+    steps: story.steps.map((step, at) => {
+      if (at !== index) return step;
+      const cites = [...new Set([...(step.cite ?? []), ...(cite ?? [])])];
+      return { ...step, view, ...(cites.length > 0 ? { cite: cites } : {}) };
+    }),
+  };
+}
+
 /** `story` without the step at `index`. */
 export function withoutStep(story: Story, index: number): Story {
   return { ...story, steps: story.steps.filter((_step, at) => at !== index) };
