@@ -455,7 +455,7 @@ export class GraphView {
     const cy = this.cy;
     const element = cy.getElementById(this.groups.drawnId(key));
     if (element.empty() || isZeroSize(this.container)) return;
-    const model = element.isNode() ? element.position() : (element as unknown as cytoscape.EdgeSingular).midpoint();
+    const model = element.isNode() ? element.position() : edgeMiddle(element);
     const middle = this.center();
     const pan = { x: middle.x - model.x * cy.zoom(), y: middle.y - model.y * cy.zoom() };
     if (this.animate) cy.animate({ pan, duration: 250 });
@@ -574,4 +574,15 @@ export class GraphView {
 
 function isZeroSize(element: HTMLElement): boolean {
   return element.clientWidth === 0 || element.clientHeight === 0;
+}
+
+/**
+ * An edge's middle: Cytoscape's midpoint once the edge has been drawn, else (shown a moment ago,
+ * not drawn yet) halfway between its ends.
+ */
+function edgeMiddle(edge: cytoscape.EdgeSingular): { x: number; y: number } {
+  const drawn = edge.midpoint() as { x: number; y: number } | undefined;
+  if (drawn && Number.isFinite(drawn.x) && Number.isFinite(drawn.y)) return drawn;
+  const [a, b] = [edge.source().position(), edge.target().position()];
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }

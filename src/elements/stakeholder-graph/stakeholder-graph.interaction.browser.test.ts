@@ -24,6 +24,24 @@ const dimmedIds = (element: StakeholderGraph) =>
     .sort();
 
 describe('filtering with the legend', () => {
+  it('selects a relationship in the same moment the filter shows it, and centres on it', async () => {
+    const element = await mountGraph();
+    element.edgeTypes = 'supplies';
+    await settleGraph(element, 2);
+    // Shown and selected at once: the tie is not drawn yet when the view centres on it.
+    element.edgeTypes = 'targets';
+    element.select('US-targets-DPRK');
+    await settleGraph(element, 2);
+    await new Promise((done) => setTimeout(done, 400));
+    const cy = element.cy!;
+    const edge = cy.getElementById('US-targets-DPRK');
+    const ends = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+    const middle = { x: (ends[0]!.x + ends[1]!.x) / 2, y: (ends[0]!.y + ends[1]!.y) / 2 };
+    expect(element.selection).toEqual({ kind: 'edge', key: 'US-targets-DPRK' });
+    expect(Math.abs(middle.x - cy.width() / 2)).toBeLessThan(cy.width() / 4);
+    expect(Math.abs(middle.y - cy.height() / 2)).toBeLessThan(cy.height() / 4);
+  });
+
   it('hides a relationship type when its legend entry is clicked, and counts update', async () => {
     const element = await mountGraph();
     const filters = record(element, 'sg-filter');
