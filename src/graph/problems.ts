@@ -69,18 +69,18 @@ export class DatasetError extends Error {
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[], omitted = 0) {
-    super(summarize(problems, omitted));
+    super(summarizeProblems('Invalid dataset: ', problems, omitted));
     this.name = 'DatasetError';
     this.problems = problems;
   }
 }
 
-function summarize(problems: readonly Problem[], omitted: number): string {
+/** `<prefix><first path>: <first message> (and N more problems)`, cut to fit MAX_MESSAGE_LENGTH. */
+export function summarizeProblems(prefix: string, problems: readonly Problem[], omitted = 0): string {
   const total = problems.length + omitted;
   const first = problems[0];
   const head = first ? `${first.path}: ${first.message}` : 'unknown problem';
   const more = total > 1 ? ` (and ${total - 1} more problem${total > 2 ? 's' : ''})` : '';
-  const prefix = 'Invalid dataset: ';
   const room = MAX_MESSAGE_LENGTH - prefix.length - more.length;
   const body = head.length > room ? `${head.slice(0, room - 1)}…` : head;
   return `${prefix}${body}${more}`;

@@ -14,7 +14,7 @@ import { describeEdgeText } from '../../graph/describe';
 import { nodeLabel, resolveRegistry, type Registry } from '../../graph/registry';
 import type { Selection } from '../../graph/state-types';
 import type { ColorBy, SizeBy } from '../../state/analysis-looks';
-import { commonStyles } from '../sg-details/common.styles';
+import { commonStyles, panelTextStyles } from '../sg-details/common.styles';
 import { followExplorer, requestFromExplorer, type ExplorerRequest } from '../stakeholder-explorer/explorer-context';
 import { balanceSentence, campLists, optimalSentence, sentence, summaryLine, type Member } from './analysis-text';
 import { renderCentrality, type CentralityView } from './centrality-table';
@@ -49,7 +49,7 @@ let instances = 0;
  * @cssproperty --sg-panel - Background. Default `--sg-background`, else `#fff`.
  */
 export class SgAnalysisPanel extends LitElement {
-  static override styles = [commonStyles, analysisPanelStyles];
+  static override styles = [commonStyles, panelTextStyles, analysisPanelStyles];
 
   static override properties = {
     graph: { attribute: false },

@@ -5,20 +5,8 @@ import { css } from 'lit';
  * selected actor or tie is bold with a thick border: weight and shape, not hue.
  */
 export const analysisPanelStyles = css`
-  :host {
-    font-size: 14px;
-    line-height: 1.45;
-  }
   .panel {
     padding: 0;
-  }
-  h2 {
-    margin: 0 0 4px;
-    font-size: 16px;
-  }
-  h3 {
-    margin: 14px 0 4px;
-    font-size: 15px;
   }
   h4 {
     margin: 0 0 4px;

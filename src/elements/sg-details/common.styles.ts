@@ -76,3 +76,19 @@ export const commonStyles = css`
     border: 0;
   }
 `;
+
+/** The type scale of the explorer's side panels (analysis, sources, story): body text and headings. */
+export const panelTextStyles = css`
+  :host {
+    font-size: 14px;
+    line-height: 1.45;
+  }
+  h2 {
+    margin: 0 0 4px;
+    font-size: 16px;
+  }
+  h3 {
+    margin: 14px 0 4px;
+    font-size: 15px;
+  }
+`;

@@ -21,7 +21,7 @@ import { resolveRegistry, type Registry } from '../../graph/registry';
 import { evidenceSources } from '../../graph/relationships';
 import { citations, provenance, type Citations, type Provenance } from '../../graph/source-text';
 import type { Selection } from '../../graph/state-types';
-import { commonStyles } from '../sg-details/common.styles';
+import { commonStyles, panelTextStyles } from '../sg-details/common.styles';
 import { emitNavigate } from '../sg-details/navigate';
 import type { SgShowSourceDetail } from '../sg-details/sg-details.component';
 import { SourceTexts, documentBase, hasText, textAddress, type SourceText } from '../sg-details/source-texts';
@@ -52,7 +52,7 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count.toLoca
  * @cssproperty --sg-panel - Background. Default `--sg-background`, else `#fff`.
  */
 export class SgSourcePanel extends LitElement {
-  static override styles = [commonStyles, sourcePanelStyles];
+  static override styles = [commonStyles, panelTextStyles, sourcePanelStyles];
 
   static override properties = {
     graph: { attribute: false },

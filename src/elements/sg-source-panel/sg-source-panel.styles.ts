@@ -6,18 +6,6 @@ import { css } from 'lit';
  * shape as well as colour.
  */
 export const sourcePanelStyles = css`
-  :host {
-    font-size: 14px;
-    line-height: 1.45;
-  }
-  h2 {
-    margin: 0 0 4px;
-    font-size: 16px;
-  }
-  h3 {
-    margin: 14px 0 4px;
-    font-size: 15px;
-  }
   h4 {
     margin: 8px 0 2px;
     font-size: 14px;

@@ -21,7 +21,7 @@ import { validateStory } from '../stakeholder-graph/graph-story';
 import { exportFileName } from '../../graph/export-dataset';
 import type { SgErrorDetail } from '../events';
 import { downloadBlob } from '../download';
-import { commonStyles } from '../sg-details/common.styles';
+import { commonStyles, panelTextStyles } from '../sg-details/common.styles';
 import type { StakeholderGraph } from '../stakeholder-graph/stakeholder-graph.component';
 import { followExplorer, requestFromExplorer } from '../stakeholder-explorer/explorer-context';
 import {
@@ -58,7 +58,7 @@ let instances = 0;
  * @cssproperty --sg-panel - Background. Default `--sg-background`, else `#fff`.
  */
 export class SgStoryEditor extends LitElement {
-  static override styles = [commonStyles, storyEditorStyles];
+  static override styles = [commonStyles, panelTextStyles, storyEditorStyles];
 
   static override properties = {
     graphElement: { attribute: false },

@@ -5,18 +5,6 @@ import { css } from 'lit';
  * shown is marked by weight and a bar at its side, not by colour alone.
  */
 export const storyEditorStyles = css`
-  :host {
-    font-size: 14px;
-    line-height: 1.45;
-  }
-  h2 {
-    margin: 0 0 4px;
-    font-size: 16px;
-  }
-  h3 {
-    margin: 14px 0 4px;
-    font-size: 15px;
-  }
   p {
     margin: 4px 0;
   }

@@ -13,7 +13,8 @@ import type Graph from 'graphology';
 import type { VisibleSet } from '../../graph/filter';
 import type { PathSegment, Problem } from '../../graph/problems';
 import { hint } from '../../graph/suggest';
-import { quote } from '../../graph/problems';
+import { safeUrl } from '../../graph/safe-url';
+import { quote, summarizeProblems } from '../../graph/problems';
 import { validateStory } from '../../story/validate-story';
 
 // The explorer's story editor checks with the same code, from this chunk.
@@ -22,7 +23,7 @@ import type { StepRef, Story } from '../../story/story-types';
 import { SourceLoader } from '../controllers/source-loader';
 import { SourceTexts } from '../sg-details/source-texts';
 import { emit } from '../events';
-import { renderStoryCard, storyStyles } from './story-card';
+import { paragraphs, renderStoryCard, storyStyles } from './story-card';
 import { StoryScroll } from './story-scroll';
 import { applyStep, citedEmphasis, fitKeys, restoreFree, takeFree, type FreeState } from './story-steps';
 import type { StakeholderGraph } from './stakeholder-graph.component';
@@ -242,10 +243,7 @@ export class StoryController {
       const check = validateStory(source.raw, model, registry, source.at);
       if (check.story) this.story = check.story;
       else {
-        const more = check.problems.length + check.omitted - 1;
-        const first = check.problems[0]!;
-        const message = `Story not shown: ${first.path}: ${first.message}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`;
-        this.hooks.fail(STORY_PROBLEM, message, check.problems);
+        this.hooks.fail(STORY_PROBLEM, summarizeProblems('Story not shown: ', check.problems, check.omitted), check.problems);
       }
     }
     // Another story: a step shown is shown again from the new one (or the story is left).
@@ -301,7 +299,7 @@ export class StoryController {
     this.hooks.emphasise(model ? citedEmphasis(model, step.cite ?? []) : null);
     if (!host.storyScroll) {
       // Said once the step's selection has been described, so that the step's words are the ones read.
-      const words = `Step ${index + 1} of ${this.story!.steps.length}: ${step.title}. ${step.text.split(/\n\s*\n/).join(' ')}`.trim();
+      const words = `Step ${index + 1} of ${this.story!.steps.length}: ${step.title}. ${paragraphs(step.text).join(' ')}`.trim();
       void drawn(host).then(() => this.index === index && this.say(words));
     }
     emit(host, 'sg-step', { index, id: step.id });
@@ -377,11 +375,7 @@ export class StoryController {
 
   /** The dataset's URL (relative `textUrl`s resolve against it), else the page's. */
   private base(): string {
-    try {
-      return this.host.src ? new URL(this.host.src, document.baseURI).href : document.baseURI;
-    } catch {
-      return document.baseURI;
-    }
+    return safeUrl(this.host.src, document.baseURI)?.href ?? document.baseURI;
   }
 }
 

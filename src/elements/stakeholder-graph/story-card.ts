@@ -109,7 +109,10 @@ function cites(props: StoryCardProps, keys: readonly string[]) {
   </ul>`;
 }
 
-/** "North Korea supplies Russia: munitions". */
+/**
+ * "North Korea supplies Russia: munitions". Not describeEdgeText (graph/describe.ts): importing it
+ * from this lazy chunk made the bundler split shared modules out of the eager bundle, over its budget.
+ */
 function claimText(graph: Graph, registry: Registry, key: string): string {
   const type = graph.getEdgeAttribute(key, 'type') as string | undefined;
   const label = graph.getEdgeAttribute(key, 'label') as string | undefined;
